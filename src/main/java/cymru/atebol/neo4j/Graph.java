@@ -1,0 +1,67 @@
+package cymru.atebol.neo4j;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.EagerResult;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one Cypher statement as one managed transaction: reads are routed as reads (so a cluster
+ * can serve them from secondaries), and every transaction is bounded by the query timeout.
+ */
+@Component
+public final class Graph {
+
+	private final Driver driver;
+
+	private final QueryConfig readConfig;
+
+	private final QueryConfig writeConfig;
+
+	Graph(Driver driver, @Value("${atebol.database:}") String database,
+			@Value("${atebol.query.timeout:10s}") Duration timeout) {
+		this.driver = driver;
+		this.readConfig = config(RoutingControl.READ, database, timeout);
+		this.writeConfig = config(RoutingControl.WRITE, database, timeout);
+	}
+
+	private static QueryConfig config(RoutingControl routing, @Nullable String database, Duration timeout) {
+		QueryConfig.Builder builder = QueryConfig.builder().withRouting(routing).withTimeout(timeout);
+		if (database != null && !database.isBlank()) {
+			builder.withDatabase(database);
+		}
+		return builder.build();
+	}
+
+	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		return run(cypher, parameters, this.readConfig).records().stream().map(mapper).toList();
+	}
+
+	public EagerResult write(String cypher, Map<String, Object> parameters) {
+		return run(cypher, parameters, this.writeConfig);
+	}
+
+	public Driver driver() {
+		return this.driver;
+	}
+
+	/** The database name to open sessions on, or {@code null} for the server's default. */
+	public @Nullable String database() {
+		return this.writeConfig.database().orElse(null);
+	}
+
+	private EagerResult run(String cypher, Map<String, Object> parameters, QueryConfig config) {
+		return this.driver.executableQuery(cypher).withParameters(parameters).withConfig(config).execute();
+	}
+
+}

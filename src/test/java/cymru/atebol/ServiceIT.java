@@ -1,0 +1,51 @@
+package cymru.atebol;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The whole service over HTTP, on its embedded Neo4j: GraphQL, GraphiQL and health. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+@AutoConfigureWebTestClient
+class ServiceIT {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	WebTestClient http;
+
+	@Test
+	void shouldAnswerGraphQlOverHttp() {
+		this.graphQl.document("{ __typename }").execute().path("__typename").entity(String.class).isEqualTo("Query");
+	}
+
+	@Test
+	void shouldReportNeo4jInHealth() {
+		this.http.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.neo4j.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.neo4j.details.edition")
+			.exists();
+	}
+
+	@Test
+	void shouldServeGraphiQl() {
+		this.http.get().uri("/graphiql").exchange().expectStatus().is3xxRedirection();
+	}
+
+}
