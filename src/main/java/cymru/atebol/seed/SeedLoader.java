@@ -1,0 +1,83 @@
+package cymru.atebol.seed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.stereotype.Component;
+
+import cymru.atebol.neo4j.Graph;
+
+/**
+ * Reads, validates and loads the seed: nothing is written unless every file passes every rule, and
+ * a seed whose content hash matches what the database holds is not loaded again.
+ */
+@Component
+public final class SeedLoader {
+
+	private static final Log logger = LogFactory.getLog(SeedLoader.class);
+
+	private final Graph graph;
+
+	private final SeedProperties properties;
+
+	SeedLoader(Graph graph, SeedProperties properties) {
+		this.graph = graph;
+		this.properties = properties;
+	}
+
+	/** What a load did. */
+	public record Outcome(boolean loaded, String hash, int created, int updated, int retracted, List<String> keptEdits) {
+	}
+
+	/**
+	 * Reads and validates the seed at a location, writing nothing.
+	 * @throws InvalidSeedException listing every problem, if there is any
+	 */
+	public static Seed validated(String location) {
+		return validated(SeedFiles.read(location));
+	}
+
+	static Seed validated(List<SeedFile> files) {
+		SeedReader.Result read = SeedReader.read(files);
+		List<SeedProblem> problems = new ArrayList<>(read.problems());
+		problems.addAll(SeedValidator.validate(read.seed(), read.citations()));
+		if (!problems.isEmpty()) {
+			throw new InvalidSeedException(problems);
+		}
+		return read.seed();
+	}
+
+	/** Loads the seed if its hash differs from the one last loaded (or always, when forced). */
+	public Outcome load(boolean force) {
+		return load(SeedFiles.read(this.properties.location()), force);
+	}
+
+	Outcome load(List<SeedFile> files, boolean force) {
+		long started = System.nanoTime();
+		Seed seed = validated(files);
+		if (!force && seed.hash().equals(loadedHash())) {
+			logger.info("Seed unchanged (hash %s), not loaded again".formatted(seed.hash().substring(0, 12)));
+			return new Outcome(false, seed.hash(), 0, 0, 0, List.of());
+		}
+		SeedWriter.Changes changes = new SeedWriter(this.graph).write(seed, DerivedEvents.all(seed));
+		logger.info("Seed %s loaded in %d ms: %d created, %d updated, %d retracted (%d entities, %d relationships)"
+			.formatted(seed.hash().substring(0, 12), (System.nanoTime() - started) / 1_000_000, changes.created(),
+					changes.updated(), changes.retracted(), seed.entities().size(), seed.relationships().size()));
+		if (!changes.keptEdits().isEmpty()) {
+			logger.warn("Facts changed through the API were kept, not overwritten by the seed: " + changes.keptEdits());
+		}
+		return new Outcome(true, seed.hash(), changes.created(), changes.updated(), changes.retracted(),
+				changes.keptEdits());
+	}
+
+	private String loadedHash() {
+		List<String> hashes = this.graph.read("MATCH (s:SeedState {id: 'graph-seed'}) RETURN s.hash AS hash", Map.of(),
+				r -> r.get("hash").asString(null));
+		return hashes.isEmpty() ? "" : hashes.get(0);
+	}
+
+}

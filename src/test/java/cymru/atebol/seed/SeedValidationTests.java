@@ -1,0 +1,141 @@
+package cymru.atebol.seed;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every rule the seed must pass, each reported with its file, line and a hint. */
+class SeedValidationTests {
+
+	private final SeedFixture valid = SeedFixture.valid();
+
+	@Test
+	void shouldAcceptTheFixture() {
+		assertThat(this.valid.problems()).isEmpty();
+		assertThat(this.valid.seed().entities()).hasSize(8);
+	}
+
+	@Test
+	void shouldReportAnUnknownKindWithTheNearestKnownOne() {
+		List<SeedProblem> problems = this.valid
+			.replace("entities/bodies.yaml", "kind: HEALTH_BOARD\n  name: Swansea", "kind: HEALTH_BORD\n  name: Swansea")
+			.problems();
+		assertThat(problems).singleElement().satisfies(p -> {
+			assertThat(p.file()).isEqualTo("entities/bodies.yaml");
+			assertThat(p.line()).isEqualTo(17);
+			assertThat(p.message()).contains("unknown kind 'HEALTH_BORD'");
+			assertThat(p.hint()).isEqualTo("did you mean 'HEALTH_BOARD'?");
+		});
+	}
+
+	@Test
+	void shouldReportAnUnknownRelationshipType() {
+		assertThat(this.valid.replace("relationships/structure.yaml", "type: HOSTED_BY", "type: HOSTS").problems())
+			.singleElement()
+			.satisfies(p -> {
+				assertThat(p.toString()).startsWith("relationships/structure.yaml:6: unknown relationship type 'HOSTS'");
+			});
+	}
+
+	@Test
+	void shouldReportADanglingReferenceWithTheNearestId() {
+		assertThat(this.valid.replace("relationships/structure.yaml", "to: velindre", "to: velindr").problems())
+			.singleElement()
+			.satisfies(p -> {
+				assertThat(p.message()).isEqualTo("'to' names an unknown entity 'velindr'");
+				assertThat(p.hint()).isEqualTo("did you mean 'velindre'?");
+			});
+	}
+
+	@Test
+	void shouldReportADuplicateIdWithWhereItWasFirstUsed() {
+		assertThat(this.valid.replace("entities/bodies.yaml", "id: dhcw", "id: velindre").problems())
+			.anySatisfy(p -> assertThat(p.toString())
+				.contains("entities/bodies.yaml:50: duplicate id 'velindre' (first used at entities/bodies.yaml:46)"));
+	}
+
+	@Test
+	void shouldReportAMalformedDate() {
+		assertThat(this.valid.replace("entities/bodies.yaml", "validFrom: 2021-04-01", "validFrom: 2021-02-30")
+			.problems()).singleElement().satisfies(p -> {
+				assertThat(p.message()).isEqualTo("'validFrom' is not a date: '2021-02-30'");
+				assertThat(p.hint()).contains("YYYY, YYYY-MM or YYYY-MM-DD");
+				assertThat(p.line()).isEqualTo(54);
+			});
+	}
+
+	@Test
+	void shouldReportAFactThatEndsBeforeItBegins() {
+		assertThat(this.valid
+			.replace("relationships/structure.yaml", "validFrom: 2009-10-01\n  validTo: 2019-03-31",
+					"validFrom: 2019-10-01\n  validTo: 2019-03-31")
+			.problems()).singleElement()
+			.satisfies(p -> assertThat(p.message())
+				.isEqualTo("relationship bridgend:IN_AREA_OF:swansea-bay-uhb ends (2019-03-31) before it begins (2019-10-01)"));
+	}
+
+	@Test
+	void shouldAcceptAnImpreciseEndInTheSamePeriodAsAPreciseStart() {
+		assertThat(this.valid.replace("entities/bodies.yaml", "validFrom: 2021-04-01", "validFrom: 2021-04-01\n  validTo: 2021")
+			.problems()).isEmpty();
+	}
+
+	@Test
+	void shouldReportAFactWithoutSources() {
+		assertThat(this.valid
+			.replace("relationships/structure.yaml",
+					"  to: senedd-cymru\n  sources: [\"seed-000 § Section A > Welsh Government\"]\n", "  to: senedd-cymru\n")
+			.problems()).singleElement()
+			.satisfies(p -> assertThat(p.toString()).startsWith("relationships/structure.yaml:2: no sources"));
+	}
+
+	@Test
+	void shouldReportACitationOfAnUnknownSource() {
+		assertThat(this.valid.replace("entities/bodies.yaml", "sources: [\"seed-000 § All Wales NHS Trusts\"]",
+				"sources: [\"seed-00 § All Wales NHS Trusts\"]").problems())
+			.singleElement()
+			.satisfies(p -> {
+				assertThat(p.message()).isEqualTo("cites an unknown source 'seed-00'");
+				assertThat(p.hint()).isEqualTo("did you mean 'seed-000'?");
+			});
+	}
+
+	@Test
+	void shouldReportAnUnknownFieldAndListTheAllowedOnes() {
+		assertThat(this.valid.replace("entities/bodies.yaml", "shortName: DHCW", "acronym: DHCW").problems())
+			.singleElement()
+			.satisfies(p -> {
+				assertThat(p.message()).isEqualTo("unknown field 'acronym'");
+				assertThat(p.hint()).contains("shortName");
+			});
+	}
+
+	@Test
+	void shouldReportBrokenYamlWithItsLine() {
+		assertThat(this.valid.replace("entities/bodies.yaml", "- id: velindre\n  kind: NHS_TRUST",
+				"- id: velindre\n    kind: NHS_TRUST").problems())
+			.anySatisfy(p -> {
+				assertThat(p.file()).isEqualTo("entities/bodies.yaml");
+				assertThat(p.message()).startsWith("not valid YAML");
+				assertThat(p.line()).isEqualTo(47);
+			});
+	}
+
+	@Test
+	void shouldReportAMovedEventNamingAnUnknownRelationship() {
+		assertThat(this.valid.replace("events.yaml", "\"bridgend:IN_AREA_OF:swansea-bay-uhb\"", "\"bridgend:IN_AREA_OF:swansea-bay\"")
+			.problems()).singleElement()
+			.satisfies(p -> assertThat(p.message())
+				.isEqualTo("event '2019-bridgend-boundary-change' names an unknown relationship 'bridgend:IN_AREA_OF:swansea-bay'"));
+	}
+
+	@Test
+	void shouldReportEveryProblemAtOnce() {
+		assertThat(this.valid.replace("relationships/structure.yaml", "to: velindre", "to: velindr")
+			.replace("entities/bodies.yaml", "kind: POST", "kind: POSTS")
+			.problems()).hasSize(2);
+	}
+
+}
