@@ -37,8 +37,4 @@ public record QueryLimits(@DefaultValue("12") int maxDepth, @DefaultValue("10000
 		return 2 * (this.maxDocumentBytes.toBytes() + this.maxVariablesBytes.toBytes()) + 16 * 1024;
 	}
 
-	static String format(Duration duration) {
-		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
-	}
-
 }

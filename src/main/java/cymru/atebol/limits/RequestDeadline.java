@@ -3,6 +3,7 @@ package cymru.atebol.limits;
 import java.time.Duration;
 import java.util.Map;
 
+import cymru.atebol.system.Durations;
 import cymru.atebol.system.ErrorCode;
 import cymru.atebol.system.Refusals;
 import reactor.core.publisher.Mono;
@@ -29,8 +30,8 @@ final class RequestDeadline implements WebGraphQlInterceptor {
 		return chain.next(request)
 			.timeout(this.timeout, Mono.fromSupplier(() -> Refusals.response(request, Refusals.error(ErrorCode.TIMEOUT,
 					"The request took longer than the maximum of %s (atebol.limits.query-timeout) and was stopped; ask for less."
-						.formatted(QueryLimits.format(this.timeout)),
-					Map.of("limit", "atebol.limits.query-timeout", "maximum", QueryLimits.format(this.timeout))))));
+						.formatted(Durations.print(this.timeout)),
+					Map.of("limit", "atebol.limits.query-timeout", "maximum", Durations.print(this.timeout))))));
 	}
 
 }

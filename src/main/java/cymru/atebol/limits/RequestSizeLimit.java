@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 
 import cymru.atebol.system.Refusals;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -45,17 +46,19 @@ final class RequestSizeLimit implements WebGraphQlInterceptor {
 	}
 
 	/** The size of a value written as compact JSON (strings unescaped), without writing it. */
-	static long jsonBytes(Object value) {
+	static long jsonBytes(@Nullable Object value) {
 		return switch (value) {
 			case null -> 4;
 			case CharSequence text -> 2 + text.toString().getBytes(StandardCharsets.UTF_8).length;
-			case Map<?, ?> map -> 2 + map.entrySet()
-				.stream()
-				.mapToLong(e -> jsonBytes(String.valueOf(e.getKey())) + 1 + jsonBytes(e.getValue()) + 1)
-				.sum();
-			case Collection<?> list -> 2 + list.stream().mapToLong(e -> jsonBytes(e) + 1).sum();
+			case Map<?, ?> map -> 2 + commas(map.size())
+					+ map.entrySet().stream().mapToLong(e -> jsonBytes(String.valueOf(e.getKey())) + 1 + jsonBytes(e.getValue())).sum();
+			case Collection<?> list -> 2 + commas(list.size()) + list.stream().mapToLong(RequestSizeLimit::jsonBytes).sum();
 			default -> String.valueOf(value).length();
 		};
+	}
+
+	private static long commas(int elements) {
+		return Math.max(0, elements - 1);
 	}
 
 }
