@@ -1,5 +1,7 @@
 package cymru.atebol;
 
+import cymru.atebol.security.PasswordHashCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class AtebolApplication {
 
 	public static void main(String[] args) {
+		if (PasswordHashCommand.requested(args)) {
+			System.exit(PasswordHashCommand.run(System.console(), System.in, System.out, System.err));
+		}
 		SpringApplication.run(AtebolApplication.class, args);
 	}
 
