@@ -15,10 +15,10 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import org.jspecify.annotations.Nullable;
 
 /**
- * Holds every size argument to its maximum in one place, by name, on whatever field it appears:
- * {@code first} (page size), {@code limit} (subgraph nodes), {@code depth} (subgraph hops) and
- * {@code maxLength} (path hops). It sees arguments after variables and schema defaults are
- * applied, and runs before any field is fetched.
+ * Holds every size argument to its maximum in one place, by name, on whatever field it
+ * appears: {@code first} (page size), {@code limit} (subgraph nodes), {@code depth}
+ * (subgraph hops) and {@code maxLength} (path hops). It sees arguments after variables
+ * and schema defaults are applied, and runs before any field is fetched.
  */
 final class ArgumentLimits extends SimplePerformantInstrumentation {
 
@@ -67,8 +67,9 @@ final class ArgumentLimits extends SimplePerformantInstrumentation {
 				throw Refusals.abort(Refusals.limit(call + " must not be negative.", this.key, this.maximum, value));
 			}
 			if (value > this.maximum) {
-				throw Refusals.abort(Refusals.limit("%s exceeds the maximum %s of %d (%s)."
-					.formatted(call, this.what, this.maximum, this.key), this.key, this.maximum, value));
+				throw Refusals.abort(Refusals.limit(
+						"%s exceeds the maximum %s of %d (%s).".formatted(call, this.what, this.maximum, this.key),
+						this.key, this.maximum, value));
 			}
 		}
 

@@ -11,8 +11,9 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import org.jspecify.annotations.Nullable;
 
 /**
- * graphql-java's complexity limit with {@link ListCost} and a message that names the setting;
- * introspection-only operations are left to graphql-java's good-faith introspection check.
+ * graphql-java's complexity limit with {@link ListCost} and a message that names the
+ * setting; introspection-only operations are left to graphql-java's good-faith
+ * introspection check.
  */
 final class ComplexityLimit extends MaxQueryComplexityInstrumentation {
 

@@ -11,9 +11,10 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import org.jspecify.annotations.Nullable;
 
 /**
- * graphql-java's depth limit with a message that names the setting. Introspection-only operations
- * are exempt: GraphiQL's schema query nests {@code ofType} deeper than any data query needs, never
- * reaches the database, and graphql-java's good-faith introspection check already bounds it.
+ * graphql-java's depth limit with a message that names the setting. Introspection-only
+ * operations are exempt: GraphiQL's schema query nests {@code ofType} deeper than any
+ * data query needs, never reaches the database, and graphql-java's good-faith
+ * introspection check already bounds it.
  */
 final class DepthLimit extends MaxQueryDepthInstrumentation {
 
@@ -33,8 +34,9 @@ final class DepthLimit extends MaxQueryDepthInstrumentation {
 
 	@Override
 	protected AbortExecutionException mkAbortException(int depth, int maximum) {
-		return Refusals.abort(Refusals.limit("Query depth %d exceeds the maximum of %d (atebol.limits.max-depth)."
-			.formatted(depth, maximum), "atebol.limits.max-depth", maximum, depth));
+		return Refusals.abort(Refusals.limit(
+				"Query depth %d exceeds the maximum of %d (atebol.limits.max-depth).".formatted(depth, maximum),
+				"atebol.limits.max-depth", maximum, depth));
 	}
 
 }

@@ -14,10 +14,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Refuses a document that selects more fields, fragments expanded, than
- * {@code atebol.limits.max-complexity} could pay for (every field costs at least 1), in one cheap
- * pass before graphql-java validates it. Besides refusing early, this keeps {@link ComplexityLimit}
- * sound: graphql-java adds field costs up in an {@code int}, and with at most max-complexity
- * fields, each capped by {@link ListCost}, the sum cannot overflow into a small number.
+ * {@code atebol.limits.max-complexity} could pay for (every field costs at least 1), in
+ * one cheap pass before graphql-java validates it. Besides refusing early, this keeps
+ * {@link ComplexityLimit} sound: graphql-java adds field costs up in an {@code int}, and
+ * with at most max-complexity fields, each capped by {@link ListCost}, the sum cannot
+ * overflow into a small number.
  */
 final class FieldCountLimit extends SimplePerformantInstrumentation {
 
@@ -36,9 +37,10 @@ final class FieldCountLimit extends SimplePerformantInstrumentation {
 				parameters.getExecutionInput().getOperationName())) {
 			long fields = Operations.countFields(document, operation);
 			if (fields > maximum) {
-				throw Refusals.abort(Refusals.limit(("The query selects %d fields once its fragments are expanded, more "
-						+ "than its maximum complexity of %d allows (atebol.limits.max-complexity).")
-					.formatted(fields, maximum), "atebol.limits.max-complexity", maximum, fields));
+				throw Refusals
+					.abort(Refusals.limit(("The query selects %d fields once its fragments are expanded, more "
+							+ "than its maximum complexity of %d allows (atebol.limits.max-complexity).")
+						.formatted(fields, maximum), "atebol.limits.max-complexity", maximum, fields));
 			}
 		}
 		return null;

@@ -8,10 +8,11 @@ import graphql.schema.GraphQLTypeUtil;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a field costs: 1 plus what it selects, where a list multiplies what it selects by how many
- * items it can hold: its own {@code first} or {@code limit}, else its parent's (the {@code edges}
- * of a connection, the {@code nodes} of a subgraph), else {@value #UNSIZED_LIST} (names, sources
- * and other short lists). An absent or null size counts as its maximum.
+ * What a field costs: 1 plus what it selects, where a list multiplies what it selects by
+ * how many items it can hold: its own {@code first} or {@code limit}, else its parent's
+ * (the {@code edges} of a connection, the {@code nodes} of a subgraph), else
+ * {@value #UNSIZED_LIST} (names, sources and other short lists). An absent or null size
+ * counts as its maximum.
  */
 final class ListCost implements FieldComplexityCalculator {
 
@@ -19,7 +20,10 @@ final class ListCost implements FieldComplexityCalculator {
 
 	private final QueryLimits limits;
 
-	/** Keeps every sum below Integer.MAX_VALUE: no query has more fields than the maximum complexity. */
+	/**
+	 * Keeps every sum below Integer.MAX_VALUE: no query has more fields than the maximum
+	 * complexity.
+	 */
 	private final long cap;
 
 	ListCost(QueryLimits limits) {
@@ -45,7 +49,10 @@ final class ListCost implements FieldComplexityCalculator {
 		return (int) Math.min(this.cap, 1 + multiplier * childComplexity);
 	}
 
-	/** The field's size argument, if its definition has one; absent or null counts as the maximum. */
+	/**
+	 * The field's size argument, if its definition has one; absent or null counts as the
+	 * maximum.
+	 */
 	private @Nullable Long size(FieldComplexityEnvironment field) {
 		Map<String, Object> arguments = field.getArguments();
 		if (field.getFieldDefinition().getArgument("first") != null) {

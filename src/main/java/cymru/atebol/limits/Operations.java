@@ -17,10 +17,10 @@ import graphql.language.SelectionSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a query document as written, before validation: which operations will run, whether they
- * are only introspection, and how many fields they select once fragments are expanded. Each
- * fragment is counted once and remembered, so fragments that spread each other many times cost
- * linear time here whatever their expanded size.
+ * Reads a query document as written, before validation: which operations will run,
+ * whether they are only introspection, and how many fields they select once fragments are
+ * expanded. Each fragment is counted once and remembered, so fragments that spread each
+ * other many times cost linear time here whatever their expanded size.
  */
 final class Operations {
 
@@ -51,12 +51,18 @@ final class Operations {
 		return fragments;
 	}
 
-	/** The number of fields the operation selects, fragments expanded (saturating, never overflowing). */
+	/**
+	 * The number of fields the operation selects, fragments expanded (saturating, never
+	 * overflowing).
+	 */
 	static long countFields(Document document, OperationDefinition operation) {
 		return new Operations(document).fields(operation.getSelectionSet());
 	}
 
-	/** Whether every root field is introspection ({@code __schema}, {@code __type}, {@code __typename}). */
+	/**
+	 * Whether every root field is introspection ({@code __schema}, {@code __type},
+	 * {@code __typename}).
+	 */
 	static boolean introspectionOnly(OperationDefinition operation, Map<String, FragmentDefinition> fragments) {
 		return introspectionOnly(operation.getSelectionSet(), fragments, new HashSet<>());
 	}
@@ -104,7 +110,8 @@ final class Operations {
 			return known;
 		}
 		FragmentDefinition definition = this.fragments.get(name);
-		// Unknown or cyclic fragments are validation errors that graphql-java reports next.
+		// Unknown or cyclic fragments are validation errors that graphql-java
+		// reports next.
 		if (definition == null || !this.counting.add(name)) {
 			return 0;
 		}

@@ -11,10 +11,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
- * Wires the limits in the order a request meets them: body size (servlet filter), document and
- * variables size and the deadline (interceptors), then field count, depth, arguments and complexity
- * (graphql-java instrumentations, after authorisation at order 0). All of them refuse before any
- * field is fetched, so a refused request never reaches Neo4j.
+ * Wires the limits in the order a request meets them: body size (servlet filter),
+ * document and variables size and the deadline (interceptors), then field count, depth,
+ * arguments and complexity (graphql-java instrumentations, after authorisation at order
+ * 0). All of them refuse before any field is fetched, so a refused request never reaches
+ * Neo4j.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimitsConfiguration {
@@ -25,7 +26,8 @@ class QueryLimitsConfiguration {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimit(limits));
 		registration.addUrlPatterns(graphQlPath);
-		// Before Spring Security (-100): an oversized body is refused whoever sends it.
+		// Before Spring Security (-100): an oversized body is refused whoever sends
+		// it.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
 		return registration;
 	}

@@ -17,9 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 413 to a GraphQL request body larger than {@link QueryLimits#maxRequestBytes()} before
- * anything reads it as JSON. A body of declared length is judged by its header; a chunked one is
- * read up to one byte past the limit and handed on from memory.
+ * Answers 413 to a GraphQL request body larger than {@link QueryLimits#maxRequestBytes()}
+ * before anything reads it as JSON. A body of declared length is judged by its header; a
+ * chunked one is read up to one byte past the limit and handed on from memory.
  */
 final class RequestBodyLimit extends OncePerRequestFilter {
 

@@ -13,9 +13,10 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 
 /**
- * Answers with a {@code TIMEOUT} error once a request has run for {@code atebol.limits.query-timeout}
- * and cancels its execution; the database side is bounded by the transaction timeout of every
- * query ({@code atebol.query.timeout}, by default the same value), which Neo4j enforces itself.
+ * Answers with a {@code TIMEOUT} error once a request has run for
+ * {@code atebol.limits.query-timeout} and cancels its execution; the database side is
+ * bounded by the transaction timeout of every query ({@code atebol.query.timeout}, by
+ * default the same value), which Neo4j enforces itself.
  */
 final class RequestDeadline implements WebGraphQlInterceptor {
 

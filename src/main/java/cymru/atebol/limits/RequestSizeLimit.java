@@ -13,8 +13,9 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 
 /**
- * Refuses a query document or a variables object over its size limit before graphql-java parses
- * the document or coerces the variables; {@link RequestBodyLimit} has already bounded the body.
+ * Refuses a query document or a variables object over its size limit before graphql-java
+ * parses the document or coerces the variables; {@link RequestBodyLimit} has already
+ * bounded the body.
  */
 final class RequestSizeLimit implements WebGraphQlInterceptor {
 
@@ -45,14 +46,21 @@ final class RequestSizeLimit implements WebGraphQlInterceptor {
 		return chain.next(request);
 	}
 
-	/** The size of a value written as compact JSON (strings unescaped), without writing it. */
+	/**
+	 * The size of a value written as compact JSON (strings unescaped), without writing
+	 * it.
+	 */
 	static long jsonBytes(@Nullable Object value) {
 		return switch (value) {
 			case null -> 4;
 			case CharSequence text -> 2 + text.toString().getBytes(StandardCharsets.UTF_8).length;
 			case Map<?, ?> map -> 2 + commas(map.size())
-					+ map.entrySet().stream().mapToLong(e -> jsonBytes(String.valueOf(e.getKey())) + 1 + jsonBytes(e.getValue())).sum();
-			case Collection<?> list -> 2 + commas(list.size()) + list.stream().mapToLong(RequestSizeLimit::jsonBytes).sum();
+					+ map.entrySet()
+						.stream()
+						.mapToLong(e -> jsonBytes(String.valueOf(e.getKey())) + 1 + jsonBytes(e.getValue()))
+						.sum();
+			case Collection<?> list ->
+				2 + commas(list.size()) + list.stream().mapToLong(RequestSizeLimit::jsonBytes).sum();
 			default -> String.valueOf(value).length();
 		};
 	}

@@ -1,4 +1,7 @@
-/** Query limits: size, depth, complexity, page sizes and time, checked before anything reaches Neo4j. */
+/**
+ * Query limits: size, depth, complexity, page sizes and time, checked before anything
+ * reaches Neo4j.
+ */
 @NullMarked
 package cymru.atebol.limits;
 

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Holds start-up until Neo4j answers, retrying with backoff for {@code atebol.startup.neo4j-wait}
- * (a database started alongside the service may take a while), then stops the service with a
- * message naming the URI and what to check. It runs as soon as the driver exists, before the
- * schema migrations or anything else use it. Rejected credentials or TLS stop it at once: waiting
- * would not change them.
+ * Holds start-up until Neo4j answers, retrying with backoff for
+ * {@code atebol.startup.neo4j-wait} (a database started alongside the service may take a
+ * while), then stops the service with a message naming the URI and what to check. It runs
+ * as soon as the driver exists, before the schema migrations or anything else use it.
+ * Rejected credentials or TLS stop it at once: waiting would not change them.
  */
 @Component
 final class Neo4jStartupWait implements BeanPostProcessor {
@@ -61,8 +61,8 @@ final class Neo4jStartupWait implements BeanPostProcessor {
 				return;
 			}
 			catch (SecurityException ex) {
-				throw new StartupRefusedException("Neo4j at %s refused to let this service in: %s".formatted(uri,
-						ex.getMessage()),
+				throw new StartupRefusedException(
+						"Neo4j at %s refused to let this service in: %s".formatted(uri, ex.getMessage()),
 						"Check the credentials, spring.neo4j.authentication.username and .password (NEO4J_USERNAME, "
 								+ "NEO4J_PASSWORD), and for TLS the URI scheme (neo4j+s:// for Aura) and "
 								+ "spring.neo4j.security.*.",
@@ -70,8 +70,9 @@ final class Neo4jStartupWait implements BeanPostProcessor {
 			}
 			catch (RuntimeException ex) {
 				if (System.nanoTime() + backoff.toNanos() > deadline) {
-					throw new StartupRefusedException("Neo4j at %s could not be reached within %s (%d attempts): %s"
-						.formatted(uri, Durations.print(wait), attempt, ex.getMessage()),
+					throw new StartupRefusedException(
+							"Neo4j at %s could not be reached within %s (%d attempts): %s".formatted(uri,
+									Durations.print(wait), attempt, ex.getMessage()),
 							"Check that the server is running and reachable from here (host, port, firewall), that "
 									+ "spring.neo4j.uri (NEO4J_URI) is right (neo4j:// or bolt://, neo4j+s:// for Aura), "
 									+ "and the credentials in spring.neo4j.authentication.* (NEO4J_USERNAME, "

@@ -9,8 +9,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Hands the caller that Spring Security authenticated on the request thread to the GraphQL
- * execution, where {@link EditorOnlyMutations} may run on another thread.
+ * Hands the caller that Spring Security authenticated on the request thread to the
+ * GraphQL execution, where {@link EditorOnlyMutations} may run on another thread.
  */
 final class CallerCapture implements WebGraphQlInterceptor {
 

@@ -14,9 +14,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * The local editor accounts, checked at start-up: a blank name, a repeated name or anything but a
- * BCrypt hash where the hash belongs (a plain password, say) stops the service with the index of
- * the faulty entry.
+ * The local editor accounts, checked at start-up: a blank name, a repeated name or
+ * anything but a BCrypt hash where the hash belongs (a plain password, say) stops the
+ * service with the index of the faulty entry.
  */
 final class EditorAccounts {
 
@@ -49,8 +49,10 @@ final class EditorAccounts {
 			String hash = (editor.passwordHash() != null) ? editor.passwordHash().strip() : "";
 			hash = hash.startsWith("{bcrypt}") ? hash.substring("{bcrypt}".length()) : hash;
 			if (!BCRYPT.matcher(hash).matches()) {
-				throw new StartupRefusedException("atebol.security.editors[%d].password-hash (user '%s') is not a BCrypt hash."
-					.formatted(i, username), HASH_ACTION);
+				throw new StartupRefusedException(
+						"atebol.security.editors[%d].password-hash (user '%s') is not a BCrypt hash.".formatted(i,
+								username),
+						HASH_ACTION);
 			}
 			users.add(User.withUsername(username).password("{bcrypt}" + hash).roles(ROLE).build());
 		}

@@ -16,10 +16,10 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
 /**
- * Refuses a whole mutation operation before any of its fields runs unless editing is on and the
- * caller has the EDITOR role, so every mutation is protected without each handler remembering to
- * be, and a refused edit never reaches Neo4j. Handlers read the editor's name from a
- * {@code Principal} argument.
+ * Refuses a whole mutation operation before any of its fields runs unless editing is on
+ * and the caller has the EDITOR role, so every mutation is protected without each handler
+ * remembering to be, and a refused edit never reaches Neo4j. Handlers read the editor's
+ * name from a {@code Principal} argument.
  */
 final class EditorOnlyMutations extends SimplePerformantInstrumentation {
 
@@ -40,7 +40,8 @@ final class EditorOnlyMutations extends SimplePerformantInstrumentation {
 			return null;
 		}
 		if (!this.editingEnabled) {
-			throw refuse(ErrorType.FORBIDDEN, "Editing is switched off on this service (atebol.editing.enabled=false).");
+			throw refuse(ErrorType.FORBIDDEN,
+					"Editing is switched off on this service (atebol.editing.enabled=false).");
 		}
 		Authentication caller = context.getGraphQLContext().get(CALLER);
 		if (caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated()) {
@@ -52,7 +53,8 @@ final class EditorOnlyMutations extends SimplePerformantInstrumentation {
 			.anyMatch(authority -> ("ROLE_" + EditorAccounts.ROLE).equals(authority.getAuthority()));
 		if (!editor) {
 			throw refuse(ErrorType.FORBIDDEN,
-					"'%s' is signed in but does not have the EDITOR role, which mutations need.".formatted(caller.getName()));
+					"'%s' is signed in but does not have the EDITOR role, which mutations need."
+						.formatted(caller.getName()));
 		}
 		return null;
 	}

@@ -17,9 +17,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Turns a validated JWT into a signed-in user: roles from a configurable, possibly nested claim
- * (Keycloak keeps them in {@code realm_access.roles}), case-insensitive, as {@code ROLE_<NAME>};
- * the name from a configurable claim, falling back to {@code sub}.
+ * Turns a validated JWT into a signed-in user: roles from a configurable, possibly nested
+ * claim (Keycloak keeps them in {@code realm_access.roles}), case-insensitive, as
+ * {@code ROLE_<NAME>}; the name from a configurable claim, falling back to {@code sub}.
  */
 final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 

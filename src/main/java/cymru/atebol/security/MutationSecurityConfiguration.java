@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
-/** The GraphQL side of security: mutations for editors only, checked first of all the limits. */
+/**
+ * The GraphQL side of security: mutations for editors only, checked first of all the
+ * limits.
+ */
 @Configuration(proxyBeanMethods = false)
 class MutationSecurityConfiguration {
 

@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * {@code --hash-password}: reads a password from the console (not echoed) or from standard input
- * and prints its BCrypt hash for {@code atebol.security.editors[n].password-hash}, without
- * starting the service.
+ * {@code --hash-password}: reads a password from the console (not echoed) or from
+ * standard input and prints its BCrypt hash for
+ * {@code atebol.security.editors[n].password-hash}, without starting the service.
  */
 public final class PasswordHashCommand {
 
@@ -30,7 +30,10 @@ public final class PasswordHashCommand {
 		return Arrays.asList(args).contains(FLAG);
 	}
 
-	/** Returns the process exit code: 0 with the hash printed, 1 when no password was given. */
+	/**
+	 * Returns the process exit code: 0 with the hash printed, 1 when no password was
+	 * given.
+	 */
 	public static int run(@Nullable Console console, InputStream in, PrintStream out, PrintStream err) {
 		String password = (console != null) ? fromConsole(console) : firstLine(in);
 		if (password == null || password.isEmpty()) {

@@ -6,9 +6,10 @@ import org.apache.commons.logging.LogFactory;
 import cymru.atebol.system.StartupRefusedException;
 
 /**
- * The start-up rule: when editing is on, or reads are not public, at least one way to sign in
- * (a JWT issuer or a local editor account) must be configured, otherwise the service would either
- * be editable by nobody or readable by nobody, and it refuses to start, saying what to set.
+ * The start-up rule: when editing is on, or reads are not public, at least one way to
+ * sign in (a JWT issuer or a local editor account) must be configured, otherwise the
+ * service would either be editable by nobody or readable by nobody, and it refuses to
+ * start, saying what to set.
  */
 final class SignInRequirement {
 
@@ -38,7 +39,8 @@ final class SignInRequirement {
 					WAYS + "; or set atebol.security.public-reads=true.");
 		}
 		if (!editingEnabled && canSignIn) {
-			logger.info("Sign-in is configured but editing is off (atebol.editing.enabled=false): mutations are refused");
+			logger
+				.info("Sign-in is configured but editing is off (atebol.editing.enabled=false): mutations are refused");
 		}
 	}
 

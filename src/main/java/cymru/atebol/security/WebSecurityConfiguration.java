@@ -19,17 +19,17 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * The HTTP side of security: who may reach which endpoint, and how callers sign in. Whether a
- * signed-in caller may run a mutation is decided inside GraphQL by {@link EditorOnlyMutations},
- * since queries and mutations share one endpoint.
+ * The HTTP side of security: who may reach which endpoint, and how callers sign in.
+ * Whether a signed-in caller may run a mutation is decided inside GraphQL by
+ * {@link EditorOnlyMutations}, since queries and mutations share one endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class WebSecurityConfiguration {
 
 	/**
-	 * Always present (empty without accounts), so Spring Boot never creates its default user with a
-	 * generated password: no credential works unless it was configured.
+	 * Always present (empty without accounts), so Spring Boot never creates its default
+	 * user with a generated password: no credential works unless it was configured.
 	 */
 	@Bean
 	InMemoryUserDetailsManager editorAccounts(AccessProperties access) {
@@ -55,10 +55,11 @@ class WebSecurityConfiguration {
 			requests.requestMatchers("/error").permitAll();
 			requests.anyRequest().denyAll();
 		});
-		// No cookies and no sessions: credentials come with every request (Basic or bearer). A
-		// cross-site page cannot forge a GraphQL request either: /graphql takes only POSTs of JSON
-		// or application/graphql, which a browser sends cross-site only after a CORS preflight
-		// that names an allowed origin.
+		// No cookies and no sessions: credentials come with every request (Basic or
+		// bearer). A cross-site page cannot forge a GraphQL request either:
+		// /graphql takes only POSTs of JSON or application/graphql, which a browser
+		// sends cross-site only after a CORS preflight that names an allowed
+		// origin.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(graphQl));
 		http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		http.cors(Customizer.withDefaults());
@@ -66,13 +67,16 @@ class WebSecurityConfiguration {
 			http.httpBasic(Customizer.withDefaults());
 		}
 		if (jwt) {
-			http.oauth2ResourceServer(server -> server
-				.jwt(token -> token.jwtAuthenticationConverter(new JwtRoles(access.jwt()))));
+			http.oauth2ResourceServer(
+					server -> server.jwt(token -> token.jwtAuthenticationConverter(new JwtRoles(access.jwt()))));
 		}
 		return http.build();
 	}
 
-	/** The allowed origins of {@code spring.graphql.cors.*}, applied before authentication. */
+	/**
+	 * The allowed origins of {@code spring.graphql.cors.*}, applied before
+	 * authentication.
+	 */
 	@Bean
 	CorsConfigurationSource corsConfigurationSource(GraphQlCorsProperties cors,
 			@Value("${spring.graphql.http.path:/graphql}") String graphQl) {

@@ -1,4 +1,7 @@
-/** Who may do what: public reads, EDITOR-only edits, JWT in production and configured accounts locally. */
+/**
+ * Who may do what: public reads, EDITOR-only edits, JWT in production and configured
+ * accounts locally.
+ */
 @NullMarked
 package cymru.atebol.security;
 

@@ -20,10 +20,10 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.stereotype.Component;
 
 /**
- * Turns database failures into errors a client can act on: {@code SERVICE_UNAVAILABLE} while Neo4j
- * cannot be reached (the driver reconnects by itself once it is back), {@code TIMEOUT} when Neo4j
- * stopped a query at its transaction timeout. Anything else stays an {@code INTERNAL_ERROR}
- * without details.
+ * Turns database failures into errors a client can act on: {@code SERVICE_UNAVAILABLE}
+ * while Neo4j cannot be reached (the driver reconnects by itself once it is back),
+ * {@code TIMEOUT} when Neo4j stopped a query at its transaction timeout. Anything else
+ * stays an {@code INTERNAL_ERROR} without details.
  */
 @Component
 final class DatabaseErrors extends DataFetcherExceptionResolverAdapter {
@@ -45,8 +45,8 @@ final class DatabaseErrors extends DataFetcherExceptionResolverAdapter {
 				return error(environment, ErrorCode.SERVICE_UNAVAILABLE,
 						"The graph database is unavailable; try again shortly.", Map.of());
 			}
-			if (cause instanceof QueryTimeoutException || (cause instanceof Neo4jException neo4j
-					&& neo4j.code() != null && neo4j.code().contains("TransactionTimedOut"))) {
+			if (cause instanceof QueryTimeoutException || (cause instanceof Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().contains("TransactionTimedOut"))) {
 				return error(environment, ErrorCode.TIMEOUT,
 						"The database query took longer than the maximum of %s (atebol.query.timeout) and was stopped; ask for less."
 							.formatted(this.timeout),
@@ -58,7 +58,11 @@ final class DatabaseErrors extends DataFetcherExceptionResolverAdapter {
 
 	private static GraphQLError error(DataFetchingEnvironment environment, ErrorCode code, String message,
 			Map<String, Object> extensions) {
-		return GraphqlErrorBuilder.newError(environment).errorType(code).message(message).extensions(extensions).build();
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(code)
+			.message(message)
+			.extensions(extensions)
+			.build();
 	}
 
 }

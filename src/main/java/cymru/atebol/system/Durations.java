@@ -2,7 +2,10 @@ package cymru.atebol.system;
 
 import java.time.Duration;
 
-/** Durations the way the configuration writes them ({@code 10s}, {@code 1500ms}), for messages. */
+/**
+ * Durations the way the configuration writes them ({@code 10s}, {@code 1500ms}), for
+ * messages.
+ */
 public final class Durations {
 
 	private Durations() {

@@ -15,8 +15,8 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
 /**
- * GraphQL errors for requests refused before they run (limits, authorisation, timeouts): one
- * error with a message that names the rule and an {@code extensions.classification}.
+ * GraphQL errors for requests refused before they run (limits, authorisation, timeouts):
+ * one error with a message that names the rule and an {@code extensions.classification}.
  */
 public final class Refusals {
 
@@ -29,22 +29,26 @@ public final class Refusals {
 	}
 
 	/**
-	 * A limit refusal: {@code BAD_REQUEST}, with the configuration key, the maximum and the
-	 * actual value in {@code extensions} so that a client can adapt without parsing the message.
+	 * A limit refusal: {@code BAD_REQUEST}, with the configuration key, the maximum and
+	 * the actual value in {@code extensions} so that a client can adapt without parsing
+	 * the message.
 	 */
 	public static GraphQLError limit(String message, String key, Object maximum, Object actual) {
 		return error(ErrorType.BAD_REQUEST, message, Map.of("limit", key, "maximum", maximum, "actual", actual));
 	}
 
 	/**
-	 * Wraps an error in the exception graphql-java turns into a response without executing
-	 * anything, when thrown from an instrumentation before execution.
+	 * Wraps an error in the exception graphql-java turns into a response without
+	 * executing anything, when thrown from an instrumentation before execution.
 	 */
 	public static AbortExecutionException abort(GraphQLError error) {
 		return new AbortExecutionException(List.of(error));
 	}
 
-	/** A whole response made of one error, for interceptors that answer instead of executing. */
+	/**
+	 * A whole response made of one error, for interceptors that answer instead of
+	 * executing.
+	 */
 	public static WebGraphQlResponse response(WebGraphQlRequest request, GraphQLError error) {
 		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));

@@ -3,9 +3,9 @@ package cymru.atebol.system;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The service refuses to start because of its configuration or its surroundings: the problem says
- * what is wrong, the action what to change; {@link StartupRefusedFailureAnalyzer} prints both
- * instead of a stack trace.
+ * The service refuses to start because of its configuration or its surroundings: the
+ * problem says what is wrong, the action what to change;
+ * {@link StartupRefusedFailureAnalyzer} prints both instead of a stack trace.
  */
 public class StartupRefusedException extends IllegalStateException {
 

@@ -11,7 +11,10 @@ import org.springframework.graphql.execution.ErrorType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The limits on the real SDL, in graphql-java itself: what is refused, with which message, and that nothing ran. */
+/**
+ * The limits on the real SDL, in graphql-java itself: what is refused, with which
+ * message, and that nothing ran.
+ */
 class QueryLimitsTests {
 
 	private final SchemaUnderTest schema = new SchemaUnderTest(SchemaUnderTest.defaults());
@@ -33,7 +36,10 @@ class QueryLimitsTests {
 		assertThat(this.schema.fetches.get()).as("fields fetched").isPositive();
 	}
 
-	/** entity { relationships { edges { node { from { ... } } } } }, nested to exactly the depth. */
+	/**
+	 * entity { relationships { edges { node { from { ... } } } } }, nested to exactly the
+	 * depth.
+	 */
 	private static String nested(int depth) {
 		StringBuilder open = new StringBuilder("{ entity(id: \"x\") {");
 		StringBuilder close = new StringBuilder("} }");
@@ -83,7 +89,8 @@ class QueryLimitsTests {
 
 	@Test
 	void shouldRefuseAFragmentBombBeforeValidatingOrWalkingIt() {
-		// 40 fragments, each spreading the next twice: 2^40 fields once expanded, in 1.5 KB.
+		// 40 fragments, each spreading the next twice: 2^40 fields once expanded,
+		// in 1.5 KB.
 		StringBuilder document = new StringBuilder("{ entity(id: \"x\") { ...F0 } }\n");
 		for (int i = 0; i < 40; i++) {
 			document.append("fragment F%d on Entity { ...F%d ...F%d }\n".formatted(i, i + 1, i + 1));
@@ -92,14 +99,15 @@ class QueryLimitsTests {
 		long started = System.nanoTime();
 		GraphQLError error = refusal(this.schema.execute(document.toString()));
 		assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(2000);
-		assertThat(error.getMessage()).startsWith("The query selects 1099511627777 fields once its fragments are expanded")
+		assertThat(error.getMessage())
+			.startsWith("The query selects 1099511627777 fields once its fragments are expanded")
 			.endsWith("(atebol.limits.max-complexity).");
 	}
 
 	@Test
 	void shouldRefuseAPageLargerThanTheMaximumOnEveryField() {
-		assertThat(refusal(this.schema.execute("{ entities(first: 101) { totalCount } }")).getMessage())
-			.isEqualTo("Query.entities(first: 101) exceeds the maximum page size of 100 (atebol.limits.max-page-size).");
+		assertThat(refusal(this.schema.execute("{ entities(first: 101) { totalCount } }")).getMessage()).isEqualTo(
+				"Query.entities(first: 101) exceeds the maximum page size of 100 (atebol.limits.max-page-size).");
 		assertThat(refusal(this.schema.execute("{ entity(id: \"x\") { relationships(first: 500) { totalCount } } }"))
 			.getMessage()).startsWith("Entity.relationships(first: 500) exceeds the maximum page size of 100");
 	}
@@ -120,13 +128,15 @@ class QueryLimitsTests {
 	@Test
 	void shouldRefuseTraversalsBeyondTheirBounds() {
 		assertThat(refusal(this.schema.execute("{ subgraph(root: \"x\", depth: 7) { truncated } }")).getMessage())
-			.isEqualTo("Query.subgraph(depth: 7) exceeds the maximum subgraph depth of 6 (atebol.limits.max-subgraph-depth).");
+			.isEqualTo(
+					"Query.subgraph(depth: 7) exceeds the maximum subgraph depth of 6 (atebol.limits.max-subgraph-depth).");
 		this.schema.fetches.set(0);
 		assertThat(refusal(this.schema.execute("{ subgraph(root: \"x\", limit: 501) { truncated } }")).getMessage())
 			.endsWith("exceeds the maximum subgraph limit of 500 (atebol.limits.max-subgraph-limit).");
 		this.schema.fetches.set(0);
-		assertThat(refusal(this.schema.execute("{ paths(from: \"a\", to: \"b\", maxLength: 9) { length } }"))
-			.getMessage()).endsWith("exceeds the maximum path length of 8 (atebol.limits.max-path-length).");
+		assertThat(
+				refusal(this.schema.execute("{ paths(from: \"a\", to: \"b\", maxLength: 9) { length } }")).getMessage())
+			.endsWith("exceeds the maximum path length of 8 (atebol.limits.max-path-length).");
 	}
 
 	@Test

@@ -21,7 +21,8 @@ class RequestSizeLimitTests {
 		variables.put("none", null);
 		variables.put("empty", new ArrayList<>());
 		String json = "{\"text\":\"Bwrdd Iechyd ŵ\",\"first\":20,\"kinds\":[\"BOARD\",\"GROUP\"],\"none\":null,\"empty\":[]}";
-		assertThat(RequestSizeLimit.jsonBytes(variables)).isEqualTo(json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+		assertThat(RequestSizeLimit.jsonBytes(variables))
+			.isEqualTo(json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
 	}
 
 	@Test

@@ -24,8 +24,8 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 
 /**
  * The real SDL ({@code schema/*.graphqls}) in a bare graphql-java engine with the limit
- * instrumentations and a data fetcher that only counts its calls: a refused query must leave the
- * count at zero.
+ * instrumentations and a data fetcher that only counts its calls: a refused query must
+ * leave the count at zero.
  */
 final class SchemaUnderTest {
 
@@ -53,8 +53,8 @@ final class SchemaUnderTest {
 			}))
 			.build();
 		GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(registry, wiring);
-		List<Instrumentation> instrumentations = new java.util.ArrayList<>(List.of(new FieldCountLimit(limits), new DepthLimit(limits),
-				new ArgumentLimits(limits), new ComplexityLimit(limits)));
+		List<Instrumentation> instrumentations = new java.util.ArrayList<>(List.of(new FieldCountLimit(limits),
+				new DepthLimit(limits), new ArgumentLimits(limits), new ComplexityLimit(limits)));
 		instrumentations.addAll(List.of(extra));
 		this.graphQl = GraphQL.newGraphQL(schema).instrumentation(new ChainedInstrumentation(instrumentations)).build();
 	}

@@ -22,9 +22,9 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service on an external Neo4j (an embedded one started here, on a fixed port) that stops and
- * comes back while the service keeps running: errors with a clear code and health DOWN while it is
- * gone, answers again once it is back, with no restart.
+ * The service on an external Neo4j (an embedded one started here, on a fixed port) that
+ * stops and comes back while the service keeps running: errors with a clear code and
+ * health DOWN while it is gone, answers again once it is back, with no restart.
  */
 class Neo4jOutageIT {
 
@@ -49,7 +49,8 @@ class Neo4jOutageIT {
 			long started = System.nanoTime();
 			Map<String, Object> down = probeCount();
 			Duration answeredIn = Duration.ofNanos(System.nanoTime() - started);
-			assertThat(firstError(down)).containsEntry("message", "The graph database is unavailable; try again shortly.")
+			assertThat(firstError(down))
+				.containsEntry("message", "The graph database is unavailable; try again shortly.")
 				.containsEntry("extensions", Map.of("classification", "SERVICE_UNAVAILABLE"));
 			assertThat(answeredIn).isLessThan(Duration.ofSeconds(10));
 			assertThat(health()).isEqualTo(503);
@@ -89,7 +90,8 @@ class Neo4jOutageIT {
 	}
 
 	private int health() throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.httpPort + "/actuator/health"))
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.httpPort + "/actuator/health"))
 			.timeout(Duration.ofSeconds(30))
 			.build();
 		return this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

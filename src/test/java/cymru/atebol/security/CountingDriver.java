@@ -13,9 +13,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Wraps the application's Neo4j {@link Driver} (not a mock: every call goes through to the real
- * database) and counts what reaches it: each query ({@code executableQuery}, whose Cypher text is
- * kept) and each session opened. Register with {@code @Import(CountingDriver.Config.class)}.
+ * Wraps the application's Neo4j {@link Driver} (not a mock: every call goes through to
+ * the real database) and counts what reaches it: each query ({@code executableQuery},
+ * whose Cypher text is kept) and each session opened. Register with
+ * {@code @Import(CountingDriver.Config.class)}.
  */
 public final class CountingDriver implements BeanPostProcessor {
 
@@ -61,7 +62,9 @@ public final class CountingDriver implements BeanPostProcessor {
 				});
 	}
 
-	/** Registers the wrapper early enough to wrap the driver before anything receives it. */
+	/**
+	 * Registers the wrapper early enough to wrap the driver before anything receives it.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Config {
 

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reviews the main sources for Cypher built from strings: a Cypher text block or literal that is
- * formatted or concatenated could carry user input into the query text. Cypher takes values as
- * {@code $parameters} only (STYLE.md); labels and types that vary are chosen from fixed texts.
+ * Reviews the main sources for Cypher built from strings: a Cypher text block or literal
+ * that is formatted or concatenated could carry user input into the query text. Cypher
+ * takes values as {@code $parameters} only (STYLE.md); labels and types that vary are
+ * chosen from fixed texts.
  */
 class CypherIsParameterisedTests {
 
@@ -26,7 +27,8 @@ class CypherIsParameterisedTests {
 	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"(\\s*(\\.formatted\\(|\\+))?",
 			Pattern.DOTALL);
 
-	private static final Pattern LITERAL = Pattern.compile("(\\+\\s*)?\"((?:[^\"\\\\\\n]|\\\\.)*)\"(\\s*(\\.formatted\\(|\\+))?");
+	private static final Pattern LITERAL = Pattern
+		.compile("(\\+\\s*)?\"((?:[^\"\\\\\\n]|\\\\.)*)\"(\\s*(\\.formatted\\(|\\+))?");
 
 	static List<String> violations(String source) {
 		List<String> found = new ArrayList<>();

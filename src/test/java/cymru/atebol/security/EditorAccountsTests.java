@@ -23,11 +23,11 @@ class EditorAccountsTests {
 	void shouldSignInAnEditorWithTheHashedPasswordOnly() {
 		var provider = new DaoAuthenticationProvider(EditorAccounts.from(List.of(new Editor("alice", HASH))));
 		provider.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-		var signedIn = provider.authenticate(
-				UsernamePasswordAuthenticationToken.unauthenticated("alice", "correct horse battery staple"));
+		var signedIn = provider
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("alice", "correct horse battery staple"));
 		assertThat(signedIn.getAuthorities()).extracting(Object::toString).contains("ROLE_EDITOR");
-		assertThatExceptionOfType(BadCredentialsException.class)
-			.isThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("alice", HASH)));
+		assertThatExceptionOfType(BadCredentialsException.class).isThrownBy(
+				() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("alice", HASH)));
 	}
 
 	@Test

@@ -30,15 +30,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole service over HTTP on its embedded Neo4j, with editing on, a local editor account and a
- * (test) identity provider: who may edit, and that every refused request, whether for who sent it
- * or for what it asks, is answered without a single query reaching Neo4j.
+ * The whole service over HTTP on its embedded Neo4j, with editing on, a local editor
+ * account and a (test) identity provider: who may edit, and that every refused request,
+ * whether for who sent it or for what it asks, is answered without a single query
+ * reaching Neo4j.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { ProbeApi.SCHEMA, "atebol.editing.enabled=true",
 				"atebol.security.jwt.roles-claim=realm_access.roles",
-				"atebol.security.jwt.username-claim=preferred_username", "atebol.limits.query-timeout=5s", "spring.graphql.cors.allowed-origins=https://front.example",
-				"spring.graphql.cors.allowed-methods=POST",
+				"atebol.security.jwt.username-claim=preferred_username", "atebol.limits.query-timeout=5s",
+				"spring.graphql.cors.allowed-origins=https://front.example", "spring.graphql.cors.allowed-methods=POST",
 				"spring.graphql.cors.allowed-headers=Content-Type,Authorization" })
 @Import({ ProbeApi.class, CountingDriver.Config.class, JwtTestKeys.class })
 @AutoConfigureWebTestClient
@@ -200,7 +201,9 @@ class GuardIT {
 				Named.of("document too large", "{ probes { id } }" + " ".repeat(16 * 1024)));
 	}
 
-	/** Fragments that spread the next one twice: 2^levels probes from a few hundred bytes. */
+	/**
+	 * Fragments that spread the next one twice: 2^levels probes from a few hundred bytes.
+	 */
 	static String fragmentBomb(int levels) {
 		StringBuilder document = new StringBuilder("{ ...F0 }\n");
 		for (int i = 0; i < levels; i++) {
@@ -233,7 +236,8 @@ class GuardIT {
 		refused(post("query Echo($text: String!) { echo(text: $text) }", Map.of("text", "x".repeat(70_000)),
 				anonymous()), "BAD_REQUEST")
 			.jsonPath("$.errors[0].message")
-			.isEqualTo("The variables are 70011 bytes, more than the maximum of 65536 (atebol.limits.max-variables-bytes).");
+			.isEqualTo(
+					"The variables are 70011 bytes, more than the maximum of 65536 (atebol.limits.max-variables-bytes).");
 		assertThat(this.database.count()).isZero();
 	}
 
@@ -256,8 +260,9 @@ class GuardIT {
 
 	@Test
 	void shouldNotRunARequestABrowserCouldSendCrossSiteWithoutAsking() {
-		// A cross-site HTML form can post text/plain or form data with the browser's cached Basic
-		// credentials, but never JSON; /graphql ignores anything but JSON, so CSRF needs no token.
+		// A cross-site HTML form can post text/plain or form data with the
+		// browser's cached Basic credentials, but never JSON; /graphql ignores
+		// anything but JSON, so CSRF needs no token.
 		this.database.reset();
 		for (MediaType type : List.of(MediaType.TEXT_PLAIN, MediaType.APPLICATION_FORM_URLENCODED)) {
 			this.http.post()
@@ -310,7 +315,8 @@ class GuardIT {
 		refusedAtPath(post("{ slowProbe }", Map.of(), anonymous()), "TIMEOUT").jsonPath("$.errors[0].message")
 			.isEqualTo("The database query took longer than the maximum of 5s (atebol.query.timeout) and was "
 					+ "stopped; ask for less.");
-		// The probe's own transaction timeout (1 s) stopped it, well before the service's 5 s.
+		// The probe's own transaction timeout (1 s) stopped it, well before the
+		// service's 5 s.
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
 	}
 
@@ -339,8 +345,9 @@ class GuardIT {
 	void shouldPassHostileStringsToCypherOnlyAsParameters(String hostile) {
 		long before = nodes();
 		this.database.reset();
-		for (var response : List.of(post("query Echo($text: String!) { echo(text: $text) }", Map.of("text", hostile),
-				anonymous()), post("{ echo(text: " + HostileStrings.graphQlLiteral(hostile) + ") }", Map.of(), anonymous()))) {
+		for (var response : List.of(
+				post("query Echo($text: String!) { echo(text: $text) }", Map.of("text", hostile), anonymous()),
+				post("{ echo(text: " + HostileStrings.graphQlLiteral(hostile) + ") }", Map.of(), anonymous()))) {
 			var body = response.expectStatus().isOk().expectBody();
 			if (hostile.equals(HostileStrings.HUGE)) {
 				body.jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST");
@@ -349,7 +356,8 @@ class GuardIT {
 				body.jsonPath("$.errors").doesNotExist().jsonPath("$.data.echo").isEqualTo(hostile);
 			}
 		}
-		// The Cypher text never changes with the input: the string travelled as a parameter.
+		// The Cypher text never changes with the input: the string travelled as a
+		// parameter.
 		assertThat(this.database.cypher()).hasSize(hostile.equals(HostileStrings.HUGE) ? 0 : 2)
 			.allMatch("RETURN $text AS text"::equals);
 		assertThat(nodes()).isEqualTo(before);

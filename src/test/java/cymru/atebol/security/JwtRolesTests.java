@@ -32,8 +32,8 @@ class JwtRolesTests {
 
 	@Test
 	void shouldReadRolesFromANestedClaimAndTheNameFromAnotherClaim() {
-		var token = new JwtRoles(new AccessProperties.Jwt("realm_access.roles", "preferred_username")).convert(
-				jwt(Map.of("realm_access", Map.of("roles", List.of("EDITOR")), "preferred_username", "alice")));
+		var token = new JwtRoles(new AccessProperties.Jwt("realm_access.roles", "preferred_username"))
+			.convert(jwt(Map.of("realm_access", Map.of("roles", List.of("EDITOR")), "preferred_username", "alice")));
 		assertThat(token.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_EDITOR");
 		assertThat(token.getName()).isEqualTo("alice");
 	}

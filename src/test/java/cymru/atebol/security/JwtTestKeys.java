@@ -23,8 +23,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * Stands in for an identity provider: signs real RS256 tokens with a key made for the test run,
- * and gives the service a {@link JwtDecoder} that trusts that key (as an issuer's JWK set would).
+ * Stands in for an identity provider: signs real RS256 tokens with a key made for the
+ * test run, and gives the service a {@link JwtDecoder} that trusts that key (as an
+ * issuer's JWK set would).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class JwtTestKeys {
@@ -51,8 +52,7 @@ public class JwtTestKeys {
 			.issuedAt(expiresAt.minusSeconds(600))
 			.expiresAt(expiresAt);
 		claims.forEach(set::claim);
-		return encoder
-			.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), set.build()))
+		return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), set.build()))
 			.getTokenValue();
 	}
 

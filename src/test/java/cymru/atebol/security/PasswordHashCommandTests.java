@@ -19,7 +19,8 @@ class PasswordHashCommandTests {
 
 	private int run(String stdin) {
 		return PasswordHashCommand.run(null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-				new PrintStream(this.out, true, StandardCharsets.UTF_8), new PrintStream(this.err, true, StandardCharsets.UTF_8));
+				new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
 	}
 
 	@Test

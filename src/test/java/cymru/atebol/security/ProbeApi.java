@@ -19,15 +19,19 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * A test-only API over the real {@link Graph} (schema in {@code graphql-probe/probe.graphqls}):
- * import it and add {@link #SCHEMA} to a test's properties.
+ * A test-only API over the real {@link Graph} (schema in
+ * {@code graphql-probe/probe.graphqls}): import it and add {@link #SCHEMA} to a test's
+ * properties.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ProbeApi {
 
 	public static final String SCHEMA = "spring.graphql.schema.additional-files=classpath:graphql-probe/probe.graphqls";
 
-	/** How long {@code slowProbe} may run: short, where the service's own timeout must leave migrations room. */
+	/**
+	 * How long {@code slowProbe} may run: short, where the service's own timeout must
+	 * leave migrations room.
+	 */
 	public static final Duration SLOW_PROBE_TIMEOUT = Duration.ofSeconds(1);
 
 	/** A probe: an id and a note. */

@@ -15,7 +15,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The prod profile with nothing else configured: no developer tools, read-only, health without details. */
+/**
+ * The prod profile with nothing else configured: no developer tools, read-only, health
+ * without details.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = ProbeApi.SCHEMA)
 @ActiveProfiles("prod")
 @Import({ ProbeApi.class, CountingDriver.Config.class })

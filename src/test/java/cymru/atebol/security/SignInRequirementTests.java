@@ -16,7 +16,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The start-up rule, both ways: which configurations start, and what a refused one says. */
+/**
+ * The start-up rule, both ways: which configurations start, and what a refused one says.
+ */
 class SignInRequirementTests {
 
 	static final String HASH = "$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG";
@@ -68,7 +70,8 @@ class SignInRequirementTests {
 					"atebol.security.editors[0].password-hash=" + HASH)
 			.run(context -> {
 				assertThat(context).hasNotFailed();
-				assertThat(context.getBean(InMemoryUserDetailsManager.class).loadUserByUsername("alice").getAuthorities())
+				assertThat(
+						context.getBean(InMemoryUserDetailsManager.class).loadUserByUsername("alice").getAuthorities())
 					.extracting(Object::toString)
 					.containsExactly("ROLE_EDITOR");
 			});
@@ -79,7 +82,8 @@ class SignInRequirementTests {
 		this.runner.withPropertyValues("atebol.security.public-reads=false").run(context -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause()
-				.hasMessageStartingWith("Reads are not public (atebol.security.public-reads=false) but nobody can sign in");
+				.hasMessageStartingWith(
+						"Reads are not public (atebol.security.public-reads=false) but nobody can sign in");
 		});
 	}
 
@@ -92,7 +96,8 @@ class SignInRequirementTests {
 			.run(context -> {
 				assertThat(context).hasFailed();
 				assertThat(context.getStartupFailure()).rootCause()
-					.hasMessageStartingWith("atebol.security.editors[1].password-hash (user 'bob') is not a BCrypt hash.")
+					.hasMessageStartingWith(
+							"atebol.security.editors[1].password-hash (user 'bob') is not a BCrypt hash.")
 					.hasMessageNotContaining("hunter2");
 			});
 	}
