@@ -1,5 +1,7 @@
 package cymru.atebol.security;
 
+import java.util.function.Consumer;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
@@ -7,9 +9,11 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -38,28 +42,27 @@ class WebSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessProperties access, EditingProperties editing,
-			ObjectProvider<JwtDecoder> jwtDecoder, @Value("${spring.graphql.http.path:/graphql}") String graphQl,
-			@Value("${spring.graphql.graphiql.path:/graphiql}") String graphiQl) {
+			ObjectProvider<JwtDecoder> jwtDecoder, @Value("${spring.graphql.http.path:/graphql}") String graphQl) {
 		boolean jwt = jwtDecoder.getIfAvailable() != null;
 		boolean basic = !access.editors().isEmpty();
 		SignInRequirement.check(editing.enabled(), access.publicReads(), jwt, access.editors().size());
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
 			requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(EditorAccounts.ROLE);
-			if (access.publicReads()) {
-				requests.requestMatchers(graphQl, graphQl + "/schema", graphiQl).permitAll();
-			}
-			else {
-				requests.requestMatchers(graphQl, graphQl + "/schema", graphiQl).authenticated();
-			}
 			requests.requestMatchers("/error").permitAll();
+			// Reads: GraphQL (whose mutations are refused inside GraphQL), GraphiQL, the
+			// schema, exports. Any other method on any other path is refused.
+			Consumer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl> reads = access.publicReads()
+					? AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll
+					: AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated;
+			reads.accept(requests.requestMatchers(HttpMethod.POST, graphQl));
+			reads.accept(requests.requestMatchers(HttpMethod.GET, "/**"));
 			requests.anyRequest().denyAll();
 		});
-		// No cookies and no sessions: credentials come with every request (Basic or
-		// bearer). A cross-site page cannot forge a GraphQL request either:
-		// /graphql takes only POSTs of JSON or application/graphql, which a browser
-		// sends cross-site only after a CORS preflight that names an allowed
-		// origin.
+		// No cookies and no sessions: credentials come with every request (Basic
+		// or bearer). Nor can a cross-site page forge a GraphQL request: /graphql
+		// takes only POSTs of JSON or application/graphql, which a browser sends
+		// cross-site only after a CORS preflight naming an allowed origin.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(graphQl));
 		http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		http.cors(Customizer.withDefaults());

@@ -34,6 +34,7 @@ class GraphTimeoutTests {
 			assertThat(stopped).as("the query was stopped").isNotNull();
 			assertThat(stopped.code()).startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
 			assertThat(took).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(5));
+			System.out.printf("Stopped by Neo4j after %d ms with %s%n", took.toMillis(), stopped.code());
 			// Nothing is left running, and the next query is served at once.
 			assertThat(graph.read("SHOW TRANSACTIONS YIELD currentQuery RETURN count(*) AS running", Map.of(),
 					r -> r.get("running").asLong()))

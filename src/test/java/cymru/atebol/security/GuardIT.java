@@ -306,7 +306,8 @@ class GuardIT {
 		this.http.get().uri("/actuator/health").exchange().expectStatus().isOk();
 		this.http.get().uri("/actuator/info").exchange().expectStatus().isUnauthorized();
 		this.http.get().uri("/actuator/info").headers(alice()).exchange().expectStatus().isOk();
-		this.http.get().uri("/anything-else").headers(alice()).exchange().expectStatus().isForbidden();
+		this.http.post().uri("/anything-else").headers(alice()).exchange().expectStatus().isForbidden();
+		this.http.delete().uri("/graphql").headers(alice()).exchange().expectStatus().isForbidden();
 	}
 
 	@Test
