@@ -13,9 +13,14 @@ NEO4J_HEAP="${NEO4J_HEAP:-2g}"
 NEO4J_PAGECACHE_MB="${NEO4J_PAGECACHE_MB:-1024}"
 PEER_PORT="${PEER_PORT:-14000}"
 PEER_URL="${PEER_URL:-http://127.0.0.1:$PEER_PORT/graphql}"
+export NEO4J_URI PEER_URL
 ATEBOL_PORT="${ATEBOL_PORT:-18080}"                      # the service on the standalone Neo4j
 ATEBOL_EMBEDDED_PORT="${ATEBOL_EMBEDDED_PORT:-18081}"    # the service on its embedded Neo4j
 ATEBOL_EMBEDDED_BOLT_PORT="${ATEBOL_EMBEDDED_BOLT_PORT:-17688}"  # its Bolt port (the generator loads through it)
+ATEBOL_URL="${ATEBOL_URL:-http://127.0.0.1:$ATEBOL_PORT/graphql}"
+ATEBOL_EMBEDDED_URL="${ATEBOL_EMBEDDED_URL:-http://127.0.0.1:$ATEBOL_EMBEDDED_PORT/graphql}"
+ATEBOL_SRC="${ATEBOL_SRC:-$ROOT}"                        # the project whose service jar is built and measured
+export ATEBOL_URL ATEBOL_EMBEDDED_URL
 BENCH_SEED="${BENCH_SEED:-42}"
 BENCH_AS_OF="${BENCH_AS_OF:-2021-06-30}"                 # the past date of the *-asof scenarios
 RUN_DIR="$BENCH/run"

@@ -11,6 +11,9 @@
 //   url / urlEnv        the endpoint (overridden by --url, then env TARGET_URL_<target, - as _>, then $urlEnv)
 //   currentAsOf         how a scenario without a date sends asOf: "omit" (the server defaults to today) or
 //                       "today" (today's date, for servers without such a default)
+//   pools               {pool: otherPool}: draw from another pool of the params file (e.g. searchQueries: the
+//                       search terms as the service turns them into Lucene queries)
+//   queriesFrom         take the .graphql files from another target's folder (same server, another setup)
 //   nonEmpty            {query: "dot.path"}: verification fails unless this path is a non-empty list in at
 //                       least one of the 5 sampled answers (so an empty result cannot pass as "verified")
 //   neo4jInProcess      true when the server runs its own Neo4j (the server's CPU then includes the database)
@@ -78,11 +81,12 @@ function rng(seed) {
 function bodiesFor(name) {
   const sc = scenarios[name];
   if (!sc) throw new Error(`unknown scenario ${name}`);
-  const file = join(targetDir, `${sc.query}.graphql`);
+  const file = join(LOAD, "targets", target.queriesFrom ?? targetName, `${sc.query}.graphql`);
   if (!existsSync(file)) throw new Error(`target ${targetName} has no ${file}`);
   const query = readFileSync(file, "utf8");
-  const pool = params[sc.pool];
-  if (!pool?.length) throw new Error(`parameter pool ${sc.pool} empty in ${paramsFile}`);
+  const poolName = target.pools?.[sc.pool] ?? sc.pool;
+  const pool = params[poolName];
+  if (!pool?.length) throw new Error(`parameter pool ${poolName} empty in ${paramsFile}`);
   let asOf;
   if (sc.asOf) asOf = params.asOf;
   else if ((target.currentAsOf ?? "omit") === "today") asOf = today;

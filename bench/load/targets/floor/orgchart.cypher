@@ -1,22 +1,50 @@
-// (c) The entities below a root within $depth hops over upward relationships valid on $asOf (followed down),
-// each with its depth, and the relationships followed.
-// PROVISIONAL: the same statement as the peer's @cypher subgraph, until the service's query exists.
-// KEEP IN SYNC with the service's Cypher (bench/README.md "Keeping the three targets equivalent").
-MATCH (root:Entity {id: $id})
-WHERE (root.validFrom IS NULL OR root.validFrom <= $asOf) AND (root.validTo IS NULL OR root.validTo >= $asOf)
-WITH root, $asOf AS d
-OPTIONAL MATCH path = (root)(()<-[r:ACCOUNTABLE_TO|REPORTS_TO|PART_OF|HOSTED_BY|OPERATES_UNDER]-(n:Entity)
-    WHERE r.recordedTo IS NULL
-      AND (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d)
-      AND (n.validFrom IS NULL OR n.validFrom <= d) AND (n.validTo IS NULL OR n.validTo >= d)){1,6}(x)
-  WHERE length(path) <= $depth
-WITH root, x, min(length(path)) AS depth, collect(DISTINCT last(relationships(path))) AS followed
-ORDER BY depth, x.id
-WITH root, collect(CASE WHEN x IS NOT NULL THEN {depth: depth, entity: x {.id, .name, .kind}} END) AS below,
-     reduce(acc = [], rs IN collect(followed) | acc + rs) AS rels
-RETURN {
-  nodes: [{depth: 0, entity: root {.id, .name, .kind}}] + below,
-  edges: [r IN rels | {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id,
-                       validFrom: r.validFrom, validTo: r.validTo}],
-  truncated: false
-} AS subgraph
+// The floor for "orgchart": GENERATED from the service's sources by bench/load/sync-cypher.mjs --write; do not edit.
+// The statement the service runs for this query. Parameters: load/targets/floor/target.json.
+// statement 1 of 1: traversal/TraversalQueries.java#SUBGRAPH with {"{{step}}":"<-[r]-","{{depth}}":"3"}
+MATCH (root:Entity {id: $root})
+WHERE $recordedAsOf IS NULL OR root.recordedFrom <= $recordedAsOf
+CALL (root) {
+	MATCH path = ANY SHORTEST (root)
+		((a)<-[r]-(b:Entity)
+			WHERE type(r) IN $types
+				AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
+				AND (r.recordedTo IS NULL OR r.recordedTo > $recordedAsOf)
+				AND ($recordedAsOf IS NULL OR r.recordedFrom <= $recordedAsOf)
+				AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)
+				AND ($recordedAsOf IS NULL OR b.recordedFrom <= $recordedAsOf)
+		){1,3}
+		(node)
+	WHERE node <> root
+		AND (root.validFrom IS NULL OR root.validFrom <= $asOf) AND (root.validTo IS NULL OR root.validTo >= $asOf)
+	WITH node, length(path) AS depth
+	ORDER BY depth, node.name, node.id
+	LIMIT $limit
+	RETURN collect({node: node, depth: depth}) AS reached
+}
+WITH root, reached[0..$limit - 1] AS kept, size(reached) >= $limit AS truncated
+WITH root, truncated, [root] + [k IN kept | k.node] AS nodes, [0] + [k IN kept | k.depth] AS depths
+CALL (nodes) {
+	UNWIND nodes AS a
+	MATCH (a)-[r]->(b:Entity)
+	WHERE b IN nodes AND type(r) IN $types
+		AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
+		AND (r.recordedTo IS NULL OR r.recordedTo > $recordedAsOf)
+		AND ($recordedAsOf IS NULL OR r.recordedFrom <= $recordedAsOf)
+	RETURN collect(r {.*, type: type(r), fromId: a.id, toId: b.id}) AS edges
+}
+CALL (nodes) {
+	UNWIND nodes AS n
+	RETURN collect(n {.*,
+		names: [(n)-[:HAS_NAME]->(x:Name) | x {.*}],
+		hasChildren: EXISTS {
+			MATCH (n)<-[r]-(c:Entity)
+			WHERE type(r) IN $types
+				AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
+				AND (r.recordedTo IS NULL OR r.recordedTo > $recordedAsOf)
+				AND ($recordedAsOf IS NULL OR r.recordedFrom <= $recordedAsOf)
+				AND (c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR c.validTo >= $asOf)
+				AND ($recordedAsOf IS NULL OR c.recordedFrom <= $recordedAsOf)
+		}
+	}) AS entities
+}
+RETURN root {.*, names: [(root)-[:HAS_NAME]->(x:Name) | x {.*}]} AS root, entities, depths, edges, truncated

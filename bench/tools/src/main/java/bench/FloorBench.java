@@ -80,13 +80,26 @@ public final class FloorBench {
 			throw new IllegalArgumentException("unknown scenario " + scenario + " in " + scenariosFile);
 		}
 		String query = sc.path("query").asText(scenario);
-		String cypher = Files.readString(Path.of(cypherDir, query + ".cypher"));
 		JsonNode targetJson = Files.exists(Path.of(cypherDir, "target.json"))
 				? om.readTree(Path.of(cypherDir, "target.json").toFile()) : om.createObjectNode();
-		String nonEmptyPath = targetJson.path("nonEmpty").path(query).asText(null);
+		JsonNode queryJson = targetJson.path("queries").path(query);
+		// a query may be several statements (the service's round trips), separated by a line holding only ";"
+		List<String> statements = new ArrayList<>();
+		for (String part : Files.readString(Path.of(cypherDir, query + ".cypher")).split("(?m)^;\\s*$")) {
+			if (!part.replaceAll("(?m)^\\s*//.*$", "").isBlank()) {
+				statements.add(part.strip());
+			}
+		}
+		JsonNode templates = queryJson.path("statements");
+		if (templates.isArray() && templates.size() != statements.size()) {
+			throw new IllegalStateException(query + ".cypher has " + statements.size() + " statements, target.json "
+					+ templates.size() + ": run load/sync-cypher.mjs");
+		}
+		String nonEmptyPath = queryJson.path("nonEmpty").asText(null);
 		Object asOf = sc.path("asOf").asBoolean(false) ? java.time.LocalDate.parse(params.get("asOf").asText())
-				: targetJson.path("currentAsOf").asText("today").equals("today") ? java.time.LocalDate.now() : null;
-		String poolName = sc.get("pool").asText();
+				: targetJson.path("currentAsOf").asText("today").equals("today")
+						? java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) : null;
+		String poolName = targetJson.path("pools").path(sc.get("pool").asText()).asText(sc.get("pool").asText());
 		String var = sc.get("var").asText();
 		List<String> pool = new ArrayList<>();
 		params.get(poolName).forEach(v -> pool.add(v.asText()));
@@ -95,29 +108,45 @@ public final class FloorBench {
 		if (sc.has("extraVars")) {
 			sc.get("extraVars").properties().forEach(e -> extra.put(e.getKey(), om.convertValue(e.getValue(), Object.class)));
 		}
+		// every request's parameters, per statement, built once (no map building in the measured loop)
+		List<List<Map<String, Object>>> requests = new ArrayList<>();
+		for (String value : pool) {
+			Map<String, Object> vars = new HashMap<>(extra);
+			vars.put(var, value);
+			List<Map<String, Object>> perStatement = new ArrayList<>();
+			for (int i = 0; i < statements.size(); i++) {
+				perStatement.add(templates.isArray() ? asMap(fill(templates.get(i).path("params"), vars)) : vars);
+			}
+			requests.add(perStatement);
+		}
 
 		Config cfg = Config.builder().withMaxConnectionPoolSize(concurrency + 2).withoutEncryption()
 				.withLogging(org.neo4j.driver.Logging.none()).build();
 		try (Driver driver = GraphDatabase.driver(uri, AuthTokens.none(), cfg)) {
 			driver.verifyConnectivity();
-			// sanity: 5 sampled calls, show the first answer
+			// sanity: 5 sampled calls; the first statement must find something, the last one's nonEmpty path must
+			// be a non-empty list in at least one answer
 			int nonEmpty = 0;
 			String sample = "";
 			try (Session s = driver.session()) {
 				for (int i = 0; i < 5; i++) {
-					Map<String, Object> p0 = new HashMap<>(extra);
-					p0.put(var, pool.get((i * 37) % pool.size()));
-					List<Record> rs = s.run(cypher, p0).list();
-					if (rs.isEmpty() || rs.get(0).get(0).isNull()) {
-						System.err.printf("[%s] %s: verify failed: %s=%s -> no record%n", targetName, scenario, var, p0.get(var));
-						System.exit(2);
+					int k = (i * 37) % pool.size();
+					List<Record> last = null;
+					for (int j = 0; j < statements.size(); j++) {
+						List<Record> rs = s.run(statements.get(j), requests.get(k).get(j)).list();
+						if (j == 0 && (rs.isEmpty() || rs.get(0).get(0).isNull())) {
+							System.err.printf("[%s] %s: verify failed: %s=%s -> no record%n", targetName, scenario, var, pool.get(k));
+							System.exit(2);
+						}
+						last = rs;
 					}
-					Object v = at(rs.get(0).asMap(), nonEmptyPath);
+					Object v = last.isEmpty() ? null : at(last.get(0).asMap(), nonEmptyPath);
 					if (v instanceof List<?> l && !l.isEmpty()) {
 						nonEmpty++;
 					}
 					if (i == 0) {
-						sample = var + "=" + p0.get(var) + " -> " + rs.size() + " record(s): " + truncate(rs.get(0).asMap().toString(), 200);
+						sample = var + "=" + pool.get(k) + " -> " + statements.size() + " statement(s), last: " + last.size()
+								+ " record(s): " + truncate(last.isEmpty() ? "" : last.get(0).asMap().toString(), 200);
 					}
 				}
 			}
@@ -147,18 +176,21 @@ public final class FloorBench {
 					SplittableRandom r = new SplittableRandom(seed * 1000 + ti);
 					try (Session s = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
 						while (!stop.get()) {
-							Map<String, Object> p = new HashMap<>(extra);
-							p.put(var, pool.get(r.nextInt(pool.size())));
+							List<Map<String, Object>> request = requests.get(r.nextInt(requests.size()));
 							long t0 = System.nanoTime();
 							boolean ok = true;
 							int n = 0;
 							try {
-								n = switch (txMode) {
-									case "auto" -> s.run(cypher, p).list().size();
-									case "managed" -> s.executeRead(tx -> tx.run(cypher, p).list()).size();
-									default -> driver.executableQuery(cypher).withParameters(p).withConfig(executable)
-											.execute().records().size();
-								};
+								for (int j = 0; j < statements.size(); j++) {
+									String cypher = statements.get(j);
+									Map<String, Object> p = request.get(j);
+									n += switch (txMode) {
+										case "auto" -> s.run(cypher, p).list().size();
+										case "managed" -> s.executeRead(tx -> tx.run(cypher, p).list()).size();
+										default -> driver.executableQuery(cypher).withParameters(p).withConfig(executable)
+												.execute().records().size();
+									};
+								}
 							} catch (Exception e) {
 								ok = false;
 								if (errors.incrementAndGet() <= 3) {
@@ -261,6 +293,45 @@ public final class FloorBench {
 				Files.writeString(o, json + "\n");
 			}
 		}
+	}
+
+	/** A parameter template with "$name" strings replaced by the request's variables. */
+	static Object fill(JsonNode template, Map<String, Object> vars) {
+		if (template.isTextual() && template.asText().startsWith("$")) {
+			String name = template.asText().substring(1);
+			if (!vars.containsKey(name)) {
+				throw new IllegalArgumentException("no variable " + name + " for the parameter template");
+			}
+			return vars.get(name);
+		}
+		if (template.isObject()) {
+			Map<String, Object> m = new LinkedHashMap<>();
+			template.properties().forEach(e -> m.put(e.getKey(), fill(e.getValue(), vars)));
+			return m;
+		}
+		if (template.isArray()) {
+			List<Object> l = new ArrayList<>();
+			template.forEach(e -> l.add(fill(e, vars)));
+			return l;
+		}
+		if (template.isNull() || template.isMissingNode()) {
+			return null;
+		}
+		if (template.isIntegralNumber()) {
+			return template.asLong();
+		}
+		if (template.isNumber()) {
+			return template.asDouble();
+		}
+		if (template.isBoolean()) {
+			return template.asBoolean();
+		}
+		return template.asText();
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> asMap(Object o) {
+		return (Map<String, Object>) o;
 	}
 
 	/** The value at a dot path (map keys, list indexes) of a record's map, or null. */

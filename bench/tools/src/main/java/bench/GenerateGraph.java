@@ -729,7 +729,12 @@ public final class GenerateGraph {
 			long deleted = 0;
 			// bounded transactions: a 1M-entity graph does not fit one transaction's memory
 			while (true) {
-				long c = s.run("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c").single()
+				long c = s.run("""
+						MATCH (n) WHERE NOT n:SchemaMigration
+						WITH n LIMIT 10000
+						DETACH DELETE n
+						RETURN count(*) AS c
+						""").single()
 					.get("c")
 					.asLong();
 				deleted += c;
@@ -911,7 +916,14 @@ public final class GenerateGraph {
 		}
 		Map<String, List<String>> pools = new LinkedHashMap<>(pools(LocalDate.now(ZoneOffset.UTC), ""));
 		pools.putAll(pools(asOf, "AsOf"));
-		pools.put("searchTerms", sample(new ArrayList<>(this.usedPlaces), 200));
+		List<String> terms = sample(new ArrayList<>(this.usedPlaces), 200);
+		pools.put("searchTerms", terms);
+		// the same terms as the service's SearchText turns one word into a Lucene query (a word, boosted, or
+		// the start of one), for the floor and the peer, which get no SearchText; keep in step with it
+		pools.put("searchQueries", terms.stream().map(t -> {
+			String w = t.toLowerCase(java.util.Locale.ROOT);
+			return w + "^2 " + w + "*";
+		}).toList());
 		StringBuilder sb = new StringBuilder();
 		sb.append("{\n  \"n\": ").append(n).append(",\n  \"seed\": ").append(seed);
 		sb.append(",\n  \"asOf\": ").append(json(asOf.toString())).append(",\n  \"stats\": {");
