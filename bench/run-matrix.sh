@@ -7,7 +7,7 @@
 #               driver executeRead, floor-executable = driver.executableQuery (how the service runs a read); any
 #               other name is a folder under load/targets (its URL and pid file from its target.json)
 #      OUT (results/<UTC stamp>)
-# Output: OUT/raw/*.json, OUT/prewarm/*.json, OUT/summary.{md,csv}, OUT/env.txt
+# Output: OUT/raw/*.json, OUT/prewarm/*.json, OUT/summary.{md,csv}, OUT/env.txt, OUT/runs.log (the runs' stderr)
 set -euo pipefail
 source "$(cd "$(dirname "$0")" && pwd)/env.sh"
 N="$(bench_n "${BENCH_N:-10000}")"; C="${CONCURRENCY:-8}"; D="${DURATION:-20}"; W="${WARMUP:-5}"; R="${REPEAT:-2}"; PW="${PREWARM:-10}"
@@ -33,13 +33,15 @@ run_one() {  # target scenario label duration warmup outdir
     floor|floor-tx|floor-executable)
       local tx=auto; [ "$t" = floor-tx ] && tx=managed; [ "$t" = floor-executable ] && tx=executable
       timeout "$limit" "$BENCH/load/floor.sh" --scenario "$sc" --tx "$tx" --concurrency "$C" --duration "$dur" --warmup "$warm" \
-        --label "$label" --watch-pids "neo4j:$NEO4J_PID" --out "$out/$t-$sc-$label.json" > /dev/null ;;
+        --label "$label" --watch-pids "neo4j:$NEO4J_PID" --out "$out/$t-$sc-$label.json" > /dev/null 2>> "$OUT/runs.log" \
+        || { tail -5 "$OUT/runs.log" >&2; return 1; } ;;
     *)
       pidfile="$(target_json "$t" pidFile)"; tpid="$( [ -n "$pidfile" ] && cat "$RUN_DIR/$pidfile" 2>/dev/null || true)"
       if [ "$(target_json "$t" neo4jInProcess)" = true ]; then watch="${tpid:+server:$tpid}"
       else watch="neo4j:$NEO4J_PID${tpid:+,server:$tpid}"; fi
       timeout "$limit" node "$BENCH/load/run.mjs" --target "$t" --n "$N" --scenario "$sc" --concurrency "$C" \
-        --duration "$dur" --warmup "$warm" --label "$label" --out-dir "$out" --watch-pids "$watch" > /dev/null ;;
+        --duration "$dur" --warmup "$warm" --label "$label" --out-dir "$out" --watch-pids "$watch" > /dev/null 2>> "$OUT/runs.log" \
+        || { tail -5 "$OUT/runs.log" >&2; return 1; } ;;
   esac
 }
 

@@ -48,6 +48,13 @@ command -v node >/dev/null || { echo "node (20+) is needed" >&2; exit 1; }
 [ -d "$BENCH/load/node_modules" ] || (cd "$BENCH/load" && npm ci --no-audit --no-fund)
 bench_build_java
 
+if has atebol || has atebol-embedded; then
+  # the floor and the peer must run the Cypher of the service being measured
+  node "$BENCH/load/sync-cypher.mjs" --src "$ATEBOL_SRC" || {
+    echo "the floor / peer Cypher is not the Cypher of the service in $ATEBOL_SRC: node load/sync-cypher.mjs --src $ATEBOL_SRC --write" >&2
+    exit 1; }
+fi
+
 echo "--- 1. standalone Neo4j and the graph"
 start neo4j "$BENCH/neo4j/start.sh" "$N"
 timeout 3600 "$BENCH/data/generate.sh" "$N" 2>&1 | tee "$OUT/generate.log"   # pipefail: a failed load stops here

@@ -960,8 +960,11 @@ public final class GenerateGraph {
 		long g0 = System.nanoTime();
 		GenerateGraph g = new GenerateGraph(seed);
 		g.generate(n);
-		System.out.printf("generated %,d entities, %,d relationships, %,d events in memory in %.1f s (seed %d)%n",
-				g.ents.size(), g.edges.size(), g.events.size(), (System.nanoTime() - g0) / 1e9, seed);
+		System.out.printf(
+				"generated %,d entities, %,d relationships, %,d former names, %,d events in memory in %.1f s (seed %d)%n",
+				g.ents.size(), g.edges.size(),
+				g.ents.stream().mapToInt(e -> (e.formerNames == null) ? 0 : e.formerNames.size()).sum(),
+				g.events.size(), (System.nanoTime() - g0) / 1e9, seed);
 		if (!Args.has(args, "--dry-run")) {
 			Config config = Config.builder().withLogging(Logging.none()).withoutEncryption().build();
 			try (Driver driver = GraphDatabase.driver(uri, AuthTokens.none(), config)) {
