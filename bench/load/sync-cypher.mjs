@@ -29,6 +29,7 @@ const config = JSON.parse(readFileSync(join(floorDir, "target.json"), "utf8"));
 
 /** The value of a Java text block constant, as javac makes it (incidental indentation stripped, escapes applied). */
 function textBlock(file, constant) {
+  if (!existsSync(file)) throw new Error(`${file} does not exist (is ${src} a checkout with the service's queries?)`);
   const java = readFileSync(file, "utf8");
   const m = new RegExp(`\\bString\\s+${constant}\\s*=\\s*"""[ \\t]*\\n([\\s\\S]*?)"""`).exec(java);
   if (!m) throw new Error(`no text block ${constant} in ${file}`);
@@ -83,7 +84,14 @@ function peerStatement(stmt, indent) {
 
 let problems = 0;
 for (const [query, q] of Object.entries(config.queries)) {
-  const wanted = floorFile(query, q);
+  let wanted;
+  try {
+    wanted = floorFile(query, q);
+  } catch (e) {
+    problems++;
+    console.log(`CANNOT CHECK ${query}: ${e.message}`);
+    continue;
+  }
   const file = join(floorDir, `${query}.cypher`);
   if (write) {
     writeFileSync(file, wanted);
@@ -97,14 +105,22 @@ for (const [query, q] of Object.entries(config.queries)) {
 }
 
 const template = readFileSync(join(BENCH, "peer", "typeDefs.template.graphql"), "utf8");
-const peer = template.replace(/^([ \t]*)\{\{(\w+)\}\}[ \t]*$/gm, (_, indent, name) => {
+let peer;
+try {
+  peer = template.replace(/^([ \t]*)\{\{(\w+)\}\}[ \t]*$/gm, (_, indent, name) => {
   const q = config.queries[name.toLowerCase()];
   if (!q || q.statements.length !== 1) throw new Error(`template marker {{${name}}}: no single-statement query ${name.toLowerCase()}`);
   return peerStatement(q.statements[0], indent);
-});
+  });
+} catch (e) {
+  console.log(`CANNOT RENDER peer/typeDefs.graphql: ${e.message}`);
+  process.exit(1);
+}
 const peerFile = join(BENCH, "peer", "typeDefs.graphql");
 const header = "# GENERATED from peer/typeDefs.template.graphql and the service's Cypher by bench/load/sync-cypher.mjs --write; do not edit.\n";
-if (write) {
+if (write && problems) {
+  console.log("not writing peer/typeDefs.graphql: some statements could not be read");
+} else if (write) {
   writeFileSync(peerFile, header + peer);
   console.log(`wrote ${peerFile}`);
 } else if (!existsSync(peerFile) || readFileSync(peerFile, "utf8") !== header + peer) {
