@@ -1,0 +1,48 @@
+package cymru.atebol.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of a Relay cursor connection ({@code EntityConnection}, {@code RelationshipConnection}),
+ * built from the page's items, the offset of its first item and the total across pages.
+ */
+public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
+
+	public static <T> Connection<T> of(List<T> items, int offset, int totalCount) {
+		List<Edge<T>> edges = new ArrayList<>(items.size());
+		for (int i = 0; i < items.size(); i++) {
+			edges.add(new Edge<>(items.get(i), Cursors.encode(offset + i)));
+		}
+		PageInfo pageInfo = new PageInfo(offset + items.size() < totalCount, offset > 0,
+				edges.isEmpty() ? null : edges.get(0).cursor(),
+				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+		return new Connection<>(edges, pageInfo, totalCount);
+	}
+
+	public static <T> Connection<T> empty() {
+		return of(List.of(), 0, 0);
+	}
+
+	public List<T> nodes() {
+		return this.edges.stream().map(Edge::node).toList();
+	}
+
+	public <R> Connection<R> map(Function<T, R> mapper) {
+		return new Connection<>(this.edges.stream().map((e) -> new Edge<>(mapper.apply(e.node()), e.cursor())).toList(),
+				this.pageInfo, this.totalCount);
+	}
+
+	/** An item and its cursor. */
+	public record Edge<T>(T node, String cursor) {
+	}
+
+	/** Relay paging information. */
+	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, @Nullable String startCursor,
+			@Nullable String endCursor) {
+	}
+
+}
