@@ -31,7 +31,7 @@ public final class GraphValues {
 			.toList();
 		Codes codes = new Codes(string(e, "odsCode"), string(e, "wikidataId"), string(e, "onsCode"),
 				string(e, "gpClusterCode"));
-		return new Entity(e.get("id").asString(), e.get("kind").asString(), e.get("name").asString(),
+		return new Entity(required(e, "id"), required(e, "kind"), required(e, "name"),
 				string(e, "nameCy"), string(e, "shortName"), strings(e, "aliases"), string(e, "description"),
 				string(e, "note"), date(e, "validFrom"), string(e, "validFromPrecision"), date(e, "validTo"),
 				string(e, "validToPrecision"), codes, citations(e), formerNames, asOf, recordedAsOf);
@@ -48,24 +48,24 @@ public final class GraphValues {
 	}
 
 	public static Relationship relationship(Value r, Entity from, Entity to) {
-		return new Relationship(r.get("id").asString(), r.get("type").asString(), from, to, date(r, "validFrom"),
+		return new Relationship(required(r, "id"), required(r, "type"), from, to, date(r, "validFrom"),
 				string(r, "validFromPrecision"), date(r, "validTo"), string(r, "validToPrecision"), citations(r),
 				string(r, "note"));
 	}
 
 	static Name name(Value n) {
-		return new Name(n.get("name").asString(), string(n, "nameCy"), string(n, "shortName"), date(n, "validFrom"),
+		return new Name(required(n, "name"), string(n, "nameCy"), string(n, "shortName"), date(n, "validFrom"),
 				string(n, "validFromPrecision"), date(n, "validTo"), string(n, "validToPrecision"), citations(n));
 	}
 
 	static Source source(Value s) {
-		return new Source(s.get("id").asString(), s.get("title").asString(), string(s, "publisher"),
+		return new Source(required(s, "id"), required(s, "title"), string(s, "publisher"),
 				string(s, "date"), string(s, "url"), string(s, "file"),
 				s.get("tier").isNull() ? null : s.get("tier").asInt());
 	}
 
 	static Count count(Value c) {
-		return new Count(c.get("of").asString(), c.get("value").asLong(), date(c, "asOf"), string(c, "asOfPrecision"),
+		return new Count(required(c, "of"), c.get("value").asLong(), date(c, "asOf"), string(c, "asOfPrecision"),
 				string(c, "note"), citations(c));
 	}
 
@@ -83,6 +83,19 @@ public final class GraphValues {
 
 	private static List<Citation> citations(Value v) {
 		return Citation.of(strings(v, "sourceIds"), strings(v, "sourceSections"));
+	}
+
+	/**
+	 * A property the graph model requires; its absence is a broken graph, reported as such (the
+	 * driver would otherwise read a missing string as "null").
+	 */
+	private static String required(Value v, String key) {
+		Value value = v.get(key);
+		if (value.isNull()) {
+			throw new IllegalStateException("The graph has a node or relationship without its '%s' (id %s)"
+				.formatted(key, v.get("id")));
+		}
+		return value.asString();
 	}
 
 	static @Nullable String string(Value v, String key) {
