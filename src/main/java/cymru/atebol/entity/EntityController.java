@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 import cymru.atebol.system.Arguments;
@@ -55,11 +56,12 @@ class EntityController {
 	@QueryMapping
 	Connection<Entity> entities(@Argument @Nullable List<String> kind, @Argument @Nullable String nameContains,
 			@Argument @Nullable LocalDate asOf, @Argument @Nullable OffsetDateTime recordedAsOf,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
 		int size = Arguments.within("first", first, 20, 0, MAX_ENTITIES_PAGE);
 		int offset = Cursors.startAfter(after, "after");
 		String text = (nameContains != null && !nameContains.isBlank()) ? nameContains.strip() : null;
-		return this.queries.entities(kind, text, this.today.or(asOf), recordedAsOf, offset, size);
+		return this.queries.entities(kind, text, this.today.or(asOf), recordedAsOf, offset, size,
+				selection.contains("totalCount"));
 	}
 
 	@QueryMapping

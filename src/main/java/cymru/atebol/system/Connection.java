@@ -2,7 +2,6 @@ package cymru.atebol.system;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,15 +9,23 @@ import org.jspecify.annotations.Nullable;
  * One page of a Relay cursor connection ({@code EntityConnection}, {@code RelationshipConnection}),
  * built from the page's items, the offset of its first item and the total across pages.
  */
-public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
+public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable Integer totalCount) {
 
+	/** A page when the total across pages is known. */
 	public static <T> Connection<T> of(List<T> items, int offset, int totalCount) {
+		return of(items, offset, offset + items.size() < totalCount, totalCount);
+	}
+
+	/**
+	 * A page whose total is known only if it was asked for ({@code totalCount} null otherwise:
+	 * counting every match costs a scan the page alone does not need).
+	 */
+	public static <T> Connection<T> of(List<T> items, int offset, boolean hasNextPage, @Nullable Integer totalCount) {
 		List<Edge<T>> edges = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
 			edges.add(new Edge<>(items.get(i), Cursors.encode(offset + i)));
 		}
-		PageInfo pageInfo = new PageInfo(offset + items.size() < totalCount, offset > 0,
-				edges.isEmpty() ? null : edges.get(0).cursor(),
+		PageInfo pageInfo = new PageInfo(hasNextPage, offset > 0, edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 		return new Connection<>(edges, pageInfo, totalCount);
 	}
@@ -29,11 +36,6 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
 
 	public List<T> nodes() {
 		return this.edges.stream().map(Edge::node).toList();
-	}
-
-	public <R> Connection<R> map(Function<T, R> mapper) {
-		return new Connection<>(this.edges.stream().map((e) -> new Edge<>(mapper.apply(e.node()), e.cursor())).toList(),
-				this.pageInfo, this.totalCount);
 	}
 
 	/** An item and its cursor. */

@@ -148,6 +148,28 @@ class EntityQueryTests {
 	}
 
 	@Test
+	void shouldKnowWhetherMorePagesFollowWithoutCountingThem() {
+		this.graphQl.document("""
+				{
+				  several: entities(kind: [CLUSTER, PAN_CLUSTER_PLANNING_GROUP], first: 7) { pageInfo { hasNextPage } edges { node { id } } }
+				  all: entities(kind: [CLUSTER, PAN_CLUSTER_PLANNING_GROUP], first: 8) { pageInfo { hasNextPage } }
+				  any: entities(first: 1) { pageInfo { hasNextPage } edges { node { name } } }
+				}
+				""").execute().path("").matchesJson("""
+				{
+				  "several": { "pageInfo": { "hasNextPage": true }, "edges": [
+				    { "node": { "id": "bay-health-cluster" } }, { "node": { "id": "bridgend-north-cluster" } },
+				    { "node": { "id": "city-health-cluster" } }, { "node": { "id": "cwmtawe-cluster" } },
+				    { "node": { "id": "llwchwr-cluster" } }, { "node": { "id": "neath-cluster" } },
+				    { "node": { "id": "penderi-cluster" } }
+				  ] },
+				  "all": { "pageInfo": { "hasNextPage": false } },
+				  "any": { "pageInfo": { "hasNextPage": true }, "edges": [ { "node": { "name": "24/7 Model" } } ] }
+				}
+				""");
+	}
+
+	@Test
 	void shouldFindEntitiesByAnyOfTheirNames() {
 		this.graphQl.document("""
 				{
