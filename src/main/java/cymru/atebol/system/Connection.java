@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * One page of a Relay cursor connection ({@code EntityConnection}, {@code RelationshipConnection}),
  * built from the page's items, the offset of its first item and the total across pages.
  */
-public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable Integer totalCount) {
+public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable Integer count) {
 
 	/** A page when the total across pages is known. */
 	public static <T> Connection<T> of(List<T> items, int offset, int totalCount) {
@@ -17,8 +17,8 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable In
 	}
 
 	/**
-	 * A page whose total is known only if it was asked for ({@code totalCount} null otherwise:
-	 * counting every match costs a scan the page alone does not need).
+	 * A page whose total is known only if it was asked for ({@code count} null otherwise: counting
+	 * every match costs a scan the page alone does not need).
 	 */
 	public static <T> Connection<T> of(List<T> items, int offset, boolean hasNextPage, @Nullable Integer totalCount) {
 		List<Edge<T>> edges = new ArrayList<>(items.size());
@@ -32,6 +32,14 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable In
 
 	public static <T> Connection<T> empty() {
 		return of(List.of(), 0, 0);
+	}
+
+	/** The total across pages; only read when the query selected it, which is when it was counted. */
+	public int totalCount() {
+		if (this.count == null) {
+			throw new IllegalStateException("totalCount was read but not counted: count when it is selected");
+		}
+		return this.count;
 	}
 
 	public List<T> nodes() {
