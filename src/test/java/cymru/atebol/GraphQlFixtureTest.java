@@ -11,13 +11,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole service (no HTTP) on its embedded Neo4j holding the fixture graph. Every test class
+ * The whole service (no HTTP) on its embedded Neo4j holding the fixture graph (and not the seed). Every test class
  * with this annotation shares one cached context, so the database starts once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(properties = "atebol.seed.load-on-startup=false")
 @AutoConfigureGraphQlTester
 @Import(FixtureGraph.class)
 public @interface GraphQlFixtureTest {

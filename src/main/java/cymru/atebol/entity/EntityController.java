@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
+import cymru.atebol.limits.QueryLimits;
 import cymru.atebol.system.Arguments;
 import cymru.atebol.system.Connection;
 import cymru.atebol.system.Cursors;
@@ -28,7 +29,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class EntityController {
 
-	static final int MAX_ENTITIES_PAGE = 200;
 
 	static final int MAX_SEARCH_HITS = 50;
 
@@ -38,7 +38,10 @@ class EntityController {
 
 	private final Today today;
 
-	EntityController(EntityQueries queries, SourceQueries sources, Today today) {
+	private final QueryLimits limits;
+
+	EntityController(EntityQueries queries, SourceQueries sources, Today today, QueryLimits limits) {
+		this.limits = limits;
 		this.queries = queries;
 		this.sources = sources;
 		this.today = today;
@@ -57,7 +60,7 @@ class EntityController {
 	Connection<Entity> entities(@Argument @Nullable List<String> kind, @Argument @Nullable String nameContains,
 			@Argument @Nullable LocalDate asOf, @Argument @Nullable OffsetDateTime recordedAsOf,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
-		int size = Arguments.within("first", first, 20, 0, MAX_ENTITIES_PAGE);
+		int size = Arguments.within("first", first, 20, 0, this.limits.maxPageSize());
 		int offset = Cursors.startAfter(after, "after");
 		String text = (nameContains != null && !nameContains.isBlank()) ? nameContains.strip() : null;
 		return this.queries.entities(kind, text, this.today.or(asOf), recordedAsOf, offset, size,

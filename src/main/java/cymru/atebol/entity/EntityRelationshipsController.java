@@ -8,6 +8,7 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import cymru.atebol.limits.QueryLimits;
 import cymru.atebol.system.Arguments;
 import cymru.atebol.system.Connection;
 import cymru.atebol.system.Cursors;
@@ -26,15 +27,16 @@ import org.springframework.stereotype.Controller;
 @Controller
 class EntityRelationshipsController {
 
-	static final int MAX_RELATIONSHIPS_PAGE = 200;
-
 	/** No entity has this many upward lines; the bound only keeps a bad import from flooding a response. */
 	static final int MAX_REPORTS_TO = 500;
 
 	private final RelationTypes relationTypes;
 
+	private final QueryLimits limits;
+
 	EntityRelationshipsController(RelationshipQueries queries, RelationTypes relationTypes,
-			BatchLoaderRegistry registry) {
+			BatchLoaderRegistry registry, QueryLimits limits) {
+		this.limits = limits;
 		this.relationTypes = relationTypes;
 		registry.forTypePair(RelationshipsKey.class, RelationshipPage.class)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.relationships(keys)));
@@ -83,10 +85,10 @@ class EntityRelationshipsController {
 		return this.relationTypes.isUpward(relationship.type());
 	}
 
-	private static CompletableFuture<Connection<Relationship>> page(DataLoader<RelationshipsKey, RelationshipPage> loader,
+	private CompletableFuture<Connection<Relationship>> page(DataLoader<RelationshipsKey, RelationshipPage> loader,
 			Entity entity, @Nullable LocalDate asOf, RelationshipDirection direction, @Nullable List<String> types,
 			@Nullable Integer first, @Nullable String after) {
-		int size = Arguments.within("first", first, 50, 0, MAX_RELATIONSHIPS_PAGE);
+		int size = Arguments.within("first", first, 50, 0, this.limits.maxPageSize());
 		int offset = Cursors.startAfter(after, "after");
 		RelationshipsKey key = new RelationshipsKey(entity.id(), dateFor(entity, asOf), entity.recordedAsOf(), direction,
 				types, offset, size);

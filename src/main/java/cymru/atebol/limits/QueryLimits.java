@@ -27,8 +27,8 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("atebol.limits")
 public record QueryLimits(@DefaultValue("12") int maxDepth, @DefaultValue("10000") int maxComplexity,
-		@DefaultValue("100") int maxPageSize, @DefaultValue("6") int maxSubgraphDepth,
-		@DefaultValue("500") int maxSubgraphLimit, @DefaultValue("8") int maxPathLength,
+		@DefaultValue("200") int maxPageSize, @DefaultValue("6") int maxSubgraphDepth,
+		@DefaultValue("2000") int maxSubgraphLimit, @DefaultValue("10") int maxPathLength,
 		@DefaultValue("16KB") DataSize maxDocumentBytes, @DefaultValue("64KB") DataSize maxVariablesBytes,
 		@DefaultValue("10s") Duration queryTimeout) {
 

@@ -14,14 +14,14 @@ final class TraversalBounds {
 
 	static final int DEFAULT_DEPTH = 2;
 
+	/** The deepest subgraph the queries are prepared for ({@code atebol.limits.max-subgraph-depth} may be lower). */
 	static final int MAX_DEPTH = 6;
 
 	static final int DEFAULT_LIMIT = 200;
 
-	static final int MAX_LIMIT = 2000;
-
 	static final int DEFAULT_PATH_LENGTH = 6;
 
+	/** The longest path the queries are prepared for ({@code atebol.limits.max-path-length} may be lower). */
 	static final int MAX_PATH_LENGTH = 10;
 
 	/** Most shortest paths returned; two entities rarely have more of equal length. */

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import cymru.atebol.entity.Entity;
 import cymru.atebol.entity.RelationTypes;
+import cymru.atebol.limits.QueryLimits;
 import cymru.atebol.system.Arguments;
 import cymru.atebol.system.NotFoundException;
 import cymru.atebol.system.Today;
@@ -26,10 +27,18 @@ class TraversalController {
 
 	private final Today today;
 
-	TraversalController(TraversalQueries queries, RelationTypes relationTypes, Today today) {
+	private final QueryLimits limits;
+
+	TraversalController(TraversalQueries queries, RelationTypes relationTypes, Today today, QueryLimits limits) {
 		this.queries = queries;
 		this.relationTypes = relationTypes;
 		this.today = today;
+		this.limits = limits;
+		// The queries are prepared for every depth and length up to the code's ceilings.
+		if (limits.maxSubgraphDepth() > TraversalBounds.MAX_DEPTH || limits.maxPathLength() > TraversalBounds.MAX_PATH_LENGTH) {
+			throw new IllegalStateException("atebol.limits.max-subgraph-depth may be at most " + TraversalBounds.MAX_DEPTH
+					+ " and atebol.limits.max-path-length at most " + TraversalBounds.MAX_PATH_LENGTH);
+		}
 	}
 
 	@QueryMapping
@@ -47,8 +56,8 @@ class TraversalController {
 	Subgraph subgraph(@Argument String root, @Argument @Nullable Direction direction, @Argument @Nullable Integer depth,
 			@Argument @Nullable List<String> types, @Argument @Nullable LocalDate asOf,
 			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Integer limit) {
-		int hops = Arguments.within("depth", depth, TraversalBounds.DEFAULT_DEPTH, 1, TraversalBounds.MAX_DEPTH);
-		int size = Arguments.within("limit", limit, TraversalBounds.DEFAULT_LIMIT, 1, TraversalBounds.MAX_LIMIT);
+		int hops = Arguments.within("depth", depth, TraversalBounds.DEFAULT_DEPTH, 1, this.limits.maxSubgraphDepth());
+		int size = Arguments.within("limit", limit, TraversalBounds.DEFAULT_LIMIT, 1, this.limits.maxSubgraphLimit());
 		List<String> followed = (types != null && !types.isEmpty()) ? types : this.relationTypes.upward();
 		LocalDate date = this.today.or(asOf);
 		Subgraph subgraph = this.queries
@@ -63,7 +72,7 @@ class TraversalController {
 	List<Path> paths(@Argument String from, @Argument String to, @Argument @Nullable LocalDate asOf,
 			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Integer maxLength) {
 		int length = Arguments.within("maxLength", maxLength, TraversalBounds.DEFAULT_PATH_LENGTH, 1,
-				TraversalBounds.MAX_PATH_LENGTH);
+				this.limits.maxPathLength());
 		LocalDate date = this.today.or(asOf);
 		TraversalRows.Paths paths = new TraversalRows(date, recordedAsOf)
 			.paths(this.queries.paths(from, to, length, date, recordedAsOf));

@@ -207,7 +207,7 @@ class EntityQueryTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).isEqualTo("Invalid argument 'first': must be between 0 and 200, was 201");
+				assertThat(error.getMessage()).isEqualTo("Query.entities(first: 201) exceeds the maximum page size of 200 (atebol.limits.max-page-size).");
 			}));
 	}
 

@@ -40,9 +40,9 @@ class ListCostTests {
 	}
 
 	@Test
-	void shouldMultiplyASubgraphsNodesByItsLimitOrTheMaximumLimit() {
+	void shouldMultiplyASubgraphsNodesByItsLimitOrItsDefaultLimit() {
 		assertThat(cost("{ subgraph(root: \"x\", limit: 10) { nodes { depth } } }")).isEqualTo(1 + 1 + 10);
-		assertThat(cost("{ subgraph(root: \"x\") { nodes { depth } } }")).isEqualTo(1 + 1 + 500);
+		assertThat(cost("{ subgraph(root: \"x\") { nodes { depth } } }")).isEqualTo(1 + 1 + 200);
 	}
 
 	@Test

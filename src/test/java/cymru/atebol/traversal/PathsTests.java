@@ -123,7 +123,7 @@ class PathsTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).isEqualTo("Invalid argument 'maxLength': must be between 1 and 10, was 11");
+				assertThat(error.getMessage()).isEqualTo("Query.paths(maxLength: 11) exceeds the maximum path length of 10 (atebol.limits.max-path-length).");
 			}));
 	}
 

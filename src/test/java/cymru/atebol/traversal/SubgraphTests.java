@@ -144,7 +144,7 @@ class SubgraphTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).isEqualTo("Invalid argument 'depth': must be between 1 and 6, was 7");
+				assertThat(error.getMessage()).isEqualTo("Query.subgraph(depth: 7) exceeds the maximum subgraph depth of 6 (atebol.limits.max-subgraph-depth).");
 			}));
 	}
 
@@ -157,7 +157,7 @@ class SubgraphTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).isEqualTo("Invalid argument 'limit': must be between 1 and 2000, was 2001");
+				assertThat(error.getMessage()).isEqualTo("Query.subgraph(limit: 2001) exceeds the maximum subgraph limit of 2000 (atebol.limits.max-subgraph-limit).");
 			}));
 	}
 
