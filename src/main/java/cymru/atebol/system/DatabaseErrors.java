@@ -16,7 +16,6 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
-import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
  * stays an {@code INTERNAL_ERROR} without details.
  */
 @Component
-final class DatabaseErrors extends DataFetcherExceptionResolverAdapter {
+final class DatabaseErrors {
 
 	private static final Log logger = LogFactory.getLog(DatabaseErrors.class);
 
@@ -36,8 +35,8 @@ final class DatabaseErrors extends DataFetcherExceptionResolverAdapter {
 		this.timeout = Durations.print(timeout);
 	}
 
-	@Override
-	protected @Nullable GraphQLError resolveToSingleError(Throwable failure, DataFetchingEnvironment environment) {
+	/** The error for a database failure, or {@code null} when the failure is not one. */
+	@Nullable GraphQLError resolve(Throwable failure, DataFetchingEnvironment environment) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
 					|| cause instanceof DataAccessResourceFailureException) {

@@ -8,7 +8,6 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.neo4j.driver.exceptions.ClientException;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
@@ -16,13 +15,20 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * Turns every exception a field throws into a GraphQL error with a category and a message for the
- * caller: bad arguments and unknown ids say what and where; anything else is logged here with an id
+ * caller: bad arguments and unknown ids say what and where; an unreachable or timed-out database says so
+ * ({@link DatabaseErrors}); anything else is logged here with an id
  * and answered with that id only, so no stack trace or database detail reaches the client.
  */
 @ControllerAdvice
 class GraphQlErrors {
 
 	private static final Log logger = LogFactory.getLog(GraphQlErrors.class);
+
+	private final DatabaseErrors databaseErrors;
+
+	GraphQlErrors(DatabaseErrors databaseErrors) {
+		this.databaseErrors = databaseErrors;
+	}
 
 	@GraphQlExceptionHandler
 	GraphQLError badArgument(BadArgumentException ex, DataFetchingEnvironment env) {
@@ -35,20 +41,11 @@ class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
-	GraphQLError database(ClientException ex, DataFetchingEnvironment env) {
-		if (ex.code() != null && ex.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
-			String id = log(ex, env);
-			return GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorType.INTERNAL_ERROR)
-				.message("The database did not answer within the query timeout; ask for less (a smaller depth, "
-						+ "limit or first). Error id " + id)
-				.build();
-		}
-		return unexpected(ex, env);
-	}
-
-	@GraphQlExceptionHandler
 	GraphQLError unexpected(Throwable ex, DataFetchingEnvironment env) {
+		GraphQLError database = this.databaseErrors.resolve(ex, env);
+		if (database != null) {
+			return database;
+		}
 		String id = log(ex, env);
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorType.INTERNAL_ERROR)
