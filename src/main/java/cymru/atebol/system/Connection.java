@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a Relay cursor connection ({@code EntityConnection}, {@code RelationshipConnection}),
- * built from the page's items, the offset of its first item and the total across pages.
+ * built from the page's items, the offset of its first item and, when counted, the total across pages.
  */
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable Integer count) {
 
@@ -30,20 +30,12 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable In
 		return new Connection<>(edges, pageInfo, totalCount);
 	}
 
-	public static <T> Connection<T> empty() {
-		return of(List.of(), 0, 0);
-	}
-
 	/** The total across pages; only read when the query selected it, which is when it was counted. */
 	public int totalCount() {
 		if (this.count == null) {
 			throw new IllegalStateException("totalCount was read but not counted: count when it is selected");
 		}
 		return this.count;
-	}
-
-	public List<T> nodes() {
-		return this.edges.stream().map(Edge::node).toList();
 	}
 
 	/** An item and its cursor. */

@@ -76,8 +76,8 @@ final class TraversalQueries {
 			""";
 
 	/**
-	 * Breadth first ({@code ANY SHORTEST} per reached entity gives its depth), nearest and then by
-	 * name up to the limit; then the edges among the kept entities and whether each has children.
+	 * Breadth first ({@code ANY SHORTEST} per reached entity gives its depth), stopping at the limit;
+	 * the kept entities by depth and name; then the edges among them and whether each has children.
 	 */
 	private static final String SUBGRAPH = """
 			MATCH (root:Entity {id: $root})
@@ -96,8 +96,11 @@ final class TraversalQueries {
 				WHERE node <> root
 					AND (root.validFrom IS NULL OR root.validFrom <= $asOf) AND (root.validTo IS NULL OR root.validTo >= $asOf)
 				WITH node, length(path) AS depth
-				ORDER BY depth, node.name, node.id
+				// No ORDER BY before the LIMIT: the search is breadth first and stops at the limit with the
+				// nearest entities; sorting first would make it explore everything within the depth.
 				LIMIT $limit
+				WITH node, depth
+				ORDER BY depth, node.name, node.id
 				RETURN collect({node: node, depth: depth}) AS reached
 			}
 			WITH root, reached[0..$limit - 1] AS kept, size(reached) >= $limit AS truncated

@@ -1,5 +1,7 @@
 package cymru.atebol.system;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,12 +28,12 @@ class CursorsTests {
 
 	@Test
 	void shouldBuildRelayPageInfo() {
-		Connection<String> page = Connection.of(java.util.List.of("c", "d"), 2, 5);
+		Connection<String> page = Connection.of(List.of("c", "d"), 2, 5);
 		assertThat(page.pageInfo().hasNextPage()).isTrue();
 		assertThat(page.pageInfo().hasPreviousPage()).isTrue();
 		assertThat(page.pageInfo().endCursor()).isEqualTo(Cursors.encode(3));
 		assertThat(page.edges()).extracting(Connection.Edge::cursor).containsExactly(Cursors.encode(2), Cursors.encode(3));
-		assertThat(Connection.empty().pageInfo().startCursor()).isNull();
+		assertThat(Connection.of(List.of(), 0, 0).pageInfo().startCursor()).isNull();
 	}
 
 }

@@ -2,12 +2,23 @@ package cymru.atebol.system;
 
 import java.util.Map;
 
+import graphql.GraphQLError;
+import graphql.Scalars;
+import graphql.execution.ExecutionStepInfo;
+import graphql.execution.MergedField;
+import graphql.execution.ResultPath;
+import graphql.language.Field;
+import graphql.language.SourceLocation;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
 
 import cymru.atebol.GraphQlFixtureTest;
 import cymru.atebol.neo4j.Graph;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +54,25 @@ class GraphQlErrorsTests {
 			.path("senedd.id")
 			.entity(String.class)
 			.isEqualTo("senedd-cymru");
+	}
+
+	@Test
+	void shouldTellAClientWhoseQueryTimedOutToAskForLess() {
+		DataFetchingEnvironment env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+			.executionStepInfo(ExecutionStepInfo.newExecutionStepInfo()
+				.type(Scalars.GraphQLString)
+				.path(ResultPath.parse("/subgraph"))
+				.build())
+			.mergedField(MergedField.newMergedField(Field.newField("subgraph").sourceLocation(new SourceLocation(1, 3)).build())
+				.build())
+			.build();
+		GraphQLError error = new GraphQlErrors().database(new ClientException(
+				"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+				"The transaction has been terminated. Retry your operation in a new transaction"), env);
+		assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
+		assertThat(error.getMessage()).startsWith("The database did not answer within the query timeout; ask for less")
+			.doesNotContain("Retry your operation");
+		assertThat(error.getPath()).containsExactly("subgraph");
 	}
 
 }
