@@ -66,11 +66,12 @@ class GraphQlErrorsTests {
 			.mergedField(MergedField.newMergedField(Field.newField("subgraph").sourceLocation(new SourceLocation(1, 3)).build())
 				.build())
 			.build();
-		GraphQLError error = new GraphQlErrors().database(new ClientException(
-				"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
-				"The transaction has been terminated. Retry your operation in a new transaction"), env);
-		assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
-		assertThat(error.getMessage()).startsWith("The database did not answer within the query timeout; ask for less")
+		GraphQLError error = new GraphQlErrors(new DatabaseErrors(java.time.Duration.ofSeconds(10)))
+			.unexpected(new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+					"The transaction has been terminated. Retry your operation in a new transaction"), env);
+		assertThat(error.getErrorType()).isEqualTo(ErrorCode.TIMEOUT);
+		assertThat(error.getMessage())
+			.isEqualTo("The database query took longer than the maximum of 10s (atebol.query.timeout) and was stopped; ask for less.")
 			.doesNotContain("Retry your operation");
 		assertThat(error.getPath()).containsExactly("subgraph");
 	}
