@@ -196,7 +196,7 @@ class GuardIT {
 		return Stream.of(Named.of("too deep", "{ probes { " + "nested { ".repeat(12) + "id" + " }".repeat(13) + " }"),
 				Named.of("too complex",
 						"{ probes(first: 100) { children(first: 100) { children(first: 100) { id } } } }"),
-				Named.of("page too large", "{ probes(first: 101) { id } }"),
+				Named.of("page too large", "{ probes(first: 201) { id } }"),
 				Named.of("too many fields", fragmentBomb(14)),
 				Named.of("document too large", "{ probes { id } }" + " ".repeat(16 * 1024)));
 	}
