@@ -40,8 +40,12 @@ class EntityController {
 
 	private final QueryLimits limits;
 
-	EntityController(EntityQueries queries, SourceQueries sources, Today today, QueryLimits limits) {
+	private final List<NodeLookup> otherNodes;
+
+	EntityController(EntityQueries queries, SourceQueries sources, Today today, QueryLimits limits,
+			List<NodeLookup> otherNodes) {
 		this.limits = limits;
+		this.otherNodes = otherNodes;
 		this.queries = queries;
 		this.sources = sources;
 		this.today = today;
@@ -76,7 +80,11 @@ class EntityController {
 
 	@QueryMapping
 	@Nullable Object node(@Argument String id) {
-		return this.queries.node(id, this.today.date());
+		Object node = this.queries.node(id, this.today.date());
+		for (int i = 0; node == null && i < this.otherNodes.size(); i++) {
+			node = this.otherNodes.get(i).node(id);
+		}
+		return node;
 	}
 
 	@SchemaMapping

@@ -81,7 +81,7 @@ public final class GraphValues {
 				&& (recordedTo == null || recordedTo.toInstant().isAfter(recordedAsOf.toInstant()));
 	}
 
-	private static List<Citation> citations(Value v) {
+	public static List<Citation> citations(Value v) {
 		return Citation.of(strings(v, "sourceIds"), strings(v, "sourceSections"));
 	}
 

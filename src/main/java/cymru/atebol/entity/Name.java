@@ -10,9 +10,14 @@ public record Name(String name, @Nullable String nameCy, @Nullable String shortN
 		@Nullable String validFromPrecision, @Nullable LocalDate validTo, @Nullable String validToPrecision,
 		List<Citation> sources) {
 
+	/**
+	 * Whether this former name was the name on the date. A former name whose end is not known is
+	 * listed among the names but never taken as the name on a date: the current name may already
+	 * have been in use.
+	 */
 	boolean inForceOn(LocalDate date) {
 		return (this.validFrom == null || !this.validFrom.isAfter(date))
-				&& (this.validTo == null || !this.validTo.isBefore(date));
+				&& (this.validTo != null && !this.validTo.isBefore(date));
 	}
 
 }

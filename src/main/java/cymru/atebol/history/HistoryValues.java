@@ -1,0 +1,31 @@
+package cymru.atebol.history;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+
+import cymru.atebol.entity.GraphValues;
+
+/**
+ * Maps the event projection every query of this package returns,
+ * {@code c {.*, touched: [(c)-[t:TOUCHED]->(x:Entity) | {id: x.id, role: t.role}]}}, into a
+ * {@link ChangeEvent}.
+ */
+final class HistoryValues {
+
+	private HistoryValues() {
+	}
+
+	static ChangeEvent event(Value c, @Nullable OffsetDateTime recordedAsOf) {
+		List<ChangeEvent.Touched> touched = c.get("touched")
+			.asList(t -> new ChangeEvent.Touched(t.get("id").asString(), t.get("role").asString()));
+		return new ChangeEvent(c.get("id").asString(), c.get("kind").asString(), c.get("date").asLocalDate(),
+				c.get("datePrecision").asString("DAY"), c.get("description").asString(), GraphValues.citations(c),
+				touched, c.get("relationshipIds").asList(Value::asString, List.of()), c.get("derived").asBoolean(false),
+				c.get("recordedFrom").asZonedDateTime().toOffsetDateTime(), c.get("recordedBy").asString("seed"),
+				recordedAsOf);
+	}
+
+}
