@@ -6,28 +6,31 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import cymru.atebol.seed.Vocabulary;
+
 /**
  * The relationship types that are accountability and reporting lines ("upward"), the ones chains,
- * org charts, {@code reportsTo}, {@code reports} and {@code childCount} follow. The one place this
- * list lives in code; graph-seed/vocabulary.yaml is to back it (its {@code upward: true} entries).
+ * org charts, {@code reportsTo}, {@code reports} and {@code childCount} follow: the
+ * {@code upward: true} entries of graph-seed/vocabulary.yaml, strongest first in the order it lists
+ * them.
  */
 @Component
 public final class RelationTypes {
 
-	private static final List<String> UPWARD = List.of("ACCOUNTABLE_TO", "REPORTS_TO", "PART_OF", "HOSTED_BY",
-			"OPERATES_UNDER");
+	private final List<String> upward;
 
 	private final Map<String, Integer> upwardRank = new HashMap<>();
 
-	RelationTypes() {
-		for (int i = 0; i < UPWARD.size(); i++) {
-			this.upwardRank.put(UPWARD.get(i), i);
+	RelationTypes(Vocabulary vocabulary) {
+		this.upward = vocabulary.upwardTypes();
+		for (int i = 0; i < this.upward.size(); i++) {
+			this.upwardRank.put(this.upward.get(i), i);
 		}
 	}
 
 	/** The upward types, strongest first: where two link the same entities, a route takes the first. */
 	public List<String> upward() {
-		return UPWARD;
+		return this.upward;
 	}
 
 	public boolean isUpward(String type) {

@@ -28,8 +28,8 @@ class VocabularyMatchesSchemaTests {
 	}
 
 	@Test
-	void shouldFollowTheUpwardTypesOfTheVocabulary() {
-		assertThat(this.vocabulary.upwardTypes()).containsExactlyInAnyOrder("ACCOUNTABLE_TO", "REPORTS_TO", "PART_OF",
+	void shouldListTheUpwardTypesStrongestFirst() {
+		assertThat(this.vocabulary.upwardTypes()).containsExactly("ACCOUNTABLE_TO", "REPORTS_TO", "PART_OF",
 				"HOSTED_BY", "OPERATES_UNDER");
 	}
 
