@@ -1,0 +1,313 @@
+// The org chart: what sits below an entity, drawn with Cytoscape.js (a WebJar) and mirrored as a
+// keyboard-usable nested list. Nodes are loaded lazily: a node whose children are not loaded yet
+// fetches them with one more `subgraph` call (depth 1) when it is opened.
+import cytoscape from '../webjars/cytoscape/dist/cytoscape.esm.min.mjs';
+import * as api from './api.js';
+import { FAMILY_COLOURS, kindFamily, kindLabel, relationPhrase } from './words.js';
+import { el, entityHref } from './dom.js';
+
+/** Upward types plus the dotted lines that read "from sits under to", followed when dotted lines are on. */
+const UPWARD_TYPES = ['ACCOUNTABLE_TO', 'REPORTS_TO', 'PART_OF', 'HOSTED_BY', 'OPERATES_UNDER'];
+const DOTTED_TYPES = ['MEMBER_OF', 'IN_AREA_OF', 'ADVISES', 'INFORMS'];
+const LIMIT = 150;
+
+export class OrgChart {
+  constructor({ canvas, outline, summary, onOpen }) {
+    this.outline = outline;
+    this.summary = summary;
+    this.onOpen = onOpen;
+    this.generation = 0;
+    this.reset();
+    this.cy = cytoscape({
+      container: canvas,
+      style: chartStyle(),
+      wheelSensitivity: 0.3,
+      minZoom: 0.1,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+    });
+    this.cy.on('tap', 'node', (event) => this.toggle(event.target.id()));
+    this.cy.on('dbltap', 'node', (event) => this.onOpen(event.target.id()));
+  }
+
+  reset() {
+    this.rootId = null;
+    this.nodes = new Map(); // id -> { entity, hasChildren, loaded, open }
+    this.edges = new Map(); // id -> relationship
+    this.truncated = false;
+  }
+
+  /** Loads the chart below `rootId` as of `view.asOf` (null: today), replacing what was drawn. */
+  async load(rootId, view) {
+    const generation = ++this.generation;
+    this.view = view;
+    this.reset();
+    this.rootId = rootId;
+    const graph = await api.subgraph(rootId, this.query(view.depth));
+    if (generation !== this.generation) return false;
+    this.merge(graph, view.depth);
+    this.render();
+    return true;
+  }
+
+  /** Opens or closes a node; opening one whose children are not loaded yet fetches them. */
+  async toggle(id) {
+    const node = this.nodes.get(id);
+    if (!node || !node.hasChildren) return;
+    if (node.open) {
+      node.open = false;
+      this.render();
+      return;
+    }
+    if (!node.loaded) {
+      const generation = this.generation;
+      node.loading = true;
+      this.render();
+      try {
+        const graph = await api.subgraph(id, this.query(1));
+        if (generation !== this.generation) return;
+        this.merge(graph, 1);
+      } finally {
+        node.loading = false;
+      }
+    }
+    node.open = true;
+    this.render();
+  }
+
+  query(depth) {
+    const types = this.view.dotted ? [...UPWARD_TYPES, ...DOTTED_TYPES] : null;
+    return { depth, types, asOf: this.view.asOf, limit: LIMIT };
+  }
+
+  merge(graph, depth) {
+    for (const { entity, depth: d, hasChildren } of graph.nodes) {
+      const known = this.nodes.get(entity.id);
+      const loaded = d < depth && !graph.truncated;
+      if (known) {
+        known.loaded ||= loaded;
+        known.open ||= d < depth;
+      } else {
+        this.nodes.set(entity.id, { entity, hasChildren, loaded, open: d < depth });
+      }
+    }
+    for (const edge of graph.edges) this.edges.set(edge.id, edge);
+    this.truncated ||= graph.truncated;
+  }
+
+  /** Children of a node: the `from` ends of relationships that end at it. */
+  children(id) {
+    const result = [];
+    for (const edge of this.edges.values()) {
+      if (edge.to.id === id && this.nodes.has(edge.from.id)) result.push({ edge, id: edge.from.id });
+    }
+    return result.sort((a, b) => label(this.nodes.get(a.id).entity, 'en').localeCompare(label(this.nodes.get(b.id).entity, 'en')));
+  }
+
+  /** The nodes reachable from the root through open nodes, and the relationships between them. */
+  visible() {
+    const ids = new Set([this.rootId]);
+    const queue = [this.rootId];
+    while (queue.length > 0) {
+      const id = queue.shift();
+      if (!this.nodes.get(id)?.open) continue;
+      for (const child of this.children(id)) {
+        if (!ids.has(child.id)) {
+          ids.add(child.id);
+          queue.push(child.id);
+        }
+      }
+    }
+    const edges = [...this.edges.values()].filter((e) => ids.has(e.from.id) && ids.has(e.to.id)
+      && this.nodes.get(e.to.id)?.open);
+    return { ids, edges };
+  }
+
+  render() {
+    if (!this.nodes.has(this.rootId)) {
+      this.cy.elements().remove();
+      this.renderOutline(null);
+      this.summary.textContent = 'Nothing to draw: the entity did not exist on this date.';
+      return;
+    }
+    const { ids, edges } = this.visible();
+    const lang = this.view.labels;
+    const elements = [];
+    for (const id of ids) {
+      const node = this.nodes.get(id);
+      const more = node.hasChildren && !node.open;
+      elements.push({
+        group: 'nodes',
+        data: { id, label: label(node.entity, lang) + (node.loading ? ' …' : more ? '  +' : ''), colour: FAMILY_COLOURS[kindFamily(node.entity.kind)] },
+        classes: [id === this.rootId ? 'root' : '', more ? 'more' : ''].join(' '),
+      });
+    }
+    for (const edge of edges) {
+      elements.push({
+        group: 'edges',
+        data: { id: edge.id, source: edge.from.id, target: edge.to.id, type: relationPhrase(edge.type) },
+        classes: edge.upward ? 'line' : 'dotted',
+      });
+    }
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(elements);
+    });
+    this.cy.layout({
+      name: 'breadthfirst',
+      roots: [this.rootId],
+      directed: false,
+      spacingFactor: 1.1,
+      avoidOverlap: true,
+      nodeDimensionsIncludeLabels: true,
+      padding: 20,
+      animate: false,
+    }).run();
+    this.renderOutline(ids);
+  }
+
+  /** The accessible twin of the chart: a nested list with a toggle button and a link per node. */
+  renderOutline(ids) {
+    this.outline.replaceChildren();
+    if (!ids) return;
+    const multiParent = new Set();
+    const parents = new Map();
+    for (const edge of this.edges.values()) {
+      if (!ids.has(edge.from.id) || !ids.has(edge.to.id)) continue;
+      parents.set(edge.from.id, (parents.get(edge.from.id) ?? new Set()).add(edge.to.id));
+    }
+    for (const [id, set] of parents) if (set.size > 1) multiParent.add(id);
+    const list = el('ul', { class: 'tree', role: 'list' });
+    list.append(this.outlineItem(this.rootId, null, new Set(), multiParent, parents));
+    this.outline.append(list);
+    const count = ids.size - 1;
+    const dotted = this.view.dotted ? ' (accountability lines and dotted lines)' : ' (accountability lines)';
+    this.summary.textContent = count === 0
+      ? 'Nothing sits below this entity on this date' + dotted + '.'
+      : `Showing ${count} ${count === 1 ? 'entity' : 'entities'} below${dotted}.`
+        + (this.truncated ? ` The chart stops at ${LIMIT} entities: open a node to see more of it.` : '');
+  }
+
+  outlineItem(id, edge, path, multiParent, parents) {
+    const node = this.nodes.get(id);
+    const { entity } = node;
+    const item = el('li', { 'data-entity': id });
+    const row = el('div', { class: 'tree-row' });
+    if (node.hasChildren) {
+      const button = el('button', {
+        type: 'button',
+        class: 'toggle',
+        'aria-expanded': String(node.open),
+        'aria-label': `${node.open ? 'Close' : 'Open'} ${entity.name}`,
+      }, node.loading ? '…' : node.open ? '−' : '+');
+      button.addEventListener('click', () => this.toggle(id).then(() => this.focusToggle(id)));
+      row.append(button);
+    } else {
+      row.append(el('span', { class: 'toggle-space', 'aria-hidden': 'true' }));
+    }
+    const link = el('a', { href: entityHref(id, this.view), class: `kind-${kindFamily(entity.kind)}` }, entity.name);
+    link.addEventListener('focus', () => this.highlight(id));
+    link.addEventListener('mouseenter', () => this.highlight(id));
+    row.append(link);
+    if (entity.nameCy) row.append(el('span', { class: 'cy', lang: 'cy' }, entity.nameCy));
+    row.append(el('span', { class: 'kind' }, kindLabel(entity.kind)));
+    if (edge) {
+      row.append(el('span', { class: edge.upward ? 'rel' : 'rel dotted' },
+        (edge.upward ? '' : 'dotted line: ') + relationPhrase(edge.type)));
+    }
+    if (multiParent.has(id)) {
+      row.append(el('span', { class: 'rel multi' }, `${parents.get(id).size} parents in this chart`));
+    }
+    item.append(row);
+    if (node.open && !path.has(id)) {
+      const children = this.children(id);
+      if (children.length > 0) {
+        const list = el('ul', { role: 'list' });
+        const nextPath = new Set(path).add(id);
+        for (const child of children) list.append(this.outlineItem(child.id, child.edge, nextPath, multiParent, parents));
+        item.append(list);
+      }
+    }
+    return item;
+  }
+
+  focusToggle(id) {
+    this.outline.querySelector(`li[data-entity="${CSS.escape(id)}"] > .tree-row > button.toggle`)?.focus();
+  }
+
+  highlight(id) {
+    this.cy.nodes('.focused').removeClass('focused');
+    this.cy.$id(id).addClass('focused');
+  }
+
+  fit() {
+    this.cy.fit(undefined, 20);
+  }
+
+  /** What is drawn, for the page's tests and for people curious in the console. */
+  drawn() {
+    return {
+      nodes: this.cy.nodes().map((n) => ({ id: n.id(), label: n.data('label') })),
+      edges: this.cy.edges().map((e) => ({ id: e.id(), dotted: e.hasClass('dotted') })),
+    };
+  }
+}
+
+function label(entity, lang) {
+  return (lang === 'cy' && entity.nameCy) ? entity.nameCy : entity.name;
+}
+
+function chartStyle() {
+  return [
+    {
+      selector: 'node',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#ffffff',
+        'border-width': 2,
+        'border-color': 'data(colour)',
+        label: 'data(label)',
+        color: '#1b1f24',
+        'font-size': 12,
+        'font-family': 'system-ui, sans-serif',
+        'text-wrap': 'wrap',
+        'text-max-width': 140,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        width: 150,
+        height: 50,
+        padding: 6,
+      },
+    },
+    { selector: 'node.root', style: { 'background-color': '#e8f0fb', 'border-width': 4, 'font-weight': 'bold' } },
+    { selector: 'node.more', style: { 'border-style': 'double', 'border-width': 5 } },
+    { selector: 'node.focused', style: { 'overlay-color': '#ffbf47', 'overlay-opacity': 0.45, 'overlay-padding': 6 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 2,
+        'curve-style': 'bezier',
+        'line-color': '#4a5563',
+        'target-arrow-color': '#4a5563',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+      },
+    },
+    {
+      selector: 'edge.dotted',
+      style: {
+        'line-style': 'dashed',
+        'line-dash-pattern': [6, 4],
+        'line-color': '#a34d00',
+        'target-arrow-color': '#a34d00',
+        'target-arrow-shape': 'vee',
+        label: 'data(type)',
+        'font-size': 10,
+        color: '#a34d00',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-rotation': 'autorotate',
+      },
+    },
+  ];
+}

@@ -1,0 +1,179 @@
+// The explorer page: reads the view (entity, date, chart options) from the address, loads each
+// panel through the GraphQL API, and writes every change of view back to the address, so views can
+// be bookmarked and the browser's back and forward buttons work.
+import * as api from './api.js';
+import { OrgChart } from './chart.js';
+import { entityHref, parseHash } from './dom.js';
+import { formatDate, fromDayNumber, isIsoDate, toDayNumber, today } from './dates.js';
+import { renderChain, renderDetails, renderTimeline } from './panels.js';
+import { setupSearch } from './search.js';
+
+/** Where a newcomer starts: the health system as a whole. */
+const HOME = 'nhs-wales';
+const SLIDER_START = '1990-01-01';
+
+const $ = (id) => document.getElementById(id);
+let view = null;
+let generation = 0;
+let events = [];
+
+const chart = new OrgChart({
+  canvas: $('chart'),
+  outline: $('outline'),
+  summary: $('chart-summary'),
+  onOpen: (id) => go({ ...view, id }),
+});
+
+setupSearch({
+  input: $('search-input'),
+  listbox: $('search-results'),
+  status: $('search-status'),
+  asOf: () => view?.asOf ?? null,
+  onChoose: (id) => go({ ...view, id }),
+});
+
+/** Navigates: a new history entry, then the hashchange handler redraws. */
+function go(next) {
+  const href = entityHref(next.id, next);
+  if (location.hash === href) show(next);
+  else location.hash = href;
+}
+
+function setDate(date) {
+  go({ ...view, asOf: date && date !== today() ? date : null });
+}
+
+async function show(next) {
+  const previous = view;
+  view = next;
+  const run = ++generation;
+  const date = view.asOf ?? today();
+  $('as-of').value = date;
+  $('as-of-slider').value = String(toDayNumber(date));
+  $('as-of-label').textContent = view.asOf ? formatDate(view.asOf) : `today (${formatDate(date)})`;
+  $('depth').value = String(view.depth);
+  $('dotted').checked = view.dotted;
+  $('labels').value = view.labels;
+
+  const entityChanged = previous?.id !== view.id;
+  const dateChanged = entityChanged || previous?.asOf !== view.asOf;
+  const chartChanged = dateChanged || previous.depth !== view.depth || previous.dotted !== view.dotted;
+  const tasks = [];
+  if (dateChanged) tasks.push(loadPanels(run));
+  if (entityChanged) tasks.push(loadTimeline(run));
+  else markTimeline();
+  if (chartChanged) tasks.push(loadChart(run));
+  else if (previous.labels !== view.labels) chart.render();
+  await Promise.allSettled(tasks);
+  if (run === generation) document.body.dataset.state = 'ready';
+}
+
+async function loadPanels(run) {
+  busy($('details-body'), 'Loading details…');
+  busy($('chain-body'), 'Loading the accountability chain…');
+  document.body.dataset.state = 'loading';
+  try {
+    const [entity, chain] = await Promise.all([api.entity(view.id, view.asOf), api.chain(view.id, view.asOf).catch((e) => e)]);
+    if (run !== generation) return;
+    renderDetails($('details-body'), entity, view);
+    const name = entity.any?.name ?? view.id;
+    document.title = `${name} – Atebol explorer`;
+    $('chart-heading').textContent = `Below ${name}`;
+    if (chain instanceof Error) failed($('chain-body'), chain);
+    else if (!entity.onDate) $('chain-body').replaceChildren(message('Not drawn: the entity did not exist on this date.'));
+    else renderChain($('chain-body'), chain, view, name);
+  } catch (e) {
+    if (run !== generation) return;
+    failed($('details-body'), e);
+    $('chain-body').replaceChildren();
+  }
+}
+
+async function loadChart(run) {
+  $('chart-panel').setAttribute('aria-busy', 'true');
+  $('chart-summary').textContent = 'Loading the chart…';
+  try {
+    const drawn = await chart.load(view.id, view);
+    if (!drawn || run !== generation) return;
+    $('chart-error').replaceChildren();
+  } catch (e) {
+    if (run !== generation) return;
+    $('chart-summary').textContent = '';
+    failed($('chart-error'), e);
+    chart.reset();
+    chart.render();
+  } finally {
+    if (run === generation) $('chart-panel').removeAttribute('aria-busy');
+  }
+}
+
+async function loadTimeline(run) {
+  busy($('timeline-body'), 'Loading the timeline…');
+  try {
+    events = await api.changes(view.id);
+    if (run !== generation) return;
+    renderTimeline($('timeline-body'), events, view, setDate);
+    $('event-ticks').replaceChildren(...events.map((e) => new Option('', String(toDayNumber(e.date)))));
+  } catch (e) {
+    if (run !== generation) return;
+    events = [];
+    failed($('timeline-body'), e);
+  }
+}
+
+function markTimeline() {
+  renderTimeline($('timeline-body'), events, view, setDate);
+}
+
+function busy(container, text) {
+  container.replaceChildren(message(text, 'loading'));
+}
+
+function failed(container, error) {
+  container.replaceChildren(message(`The API could not answer: ${error.message}`, 'error'));
+}
+
+function message(text, kind = '') {
+  const p = document.createElement('p');
+  p.className = `message ${kind}`;
+  p.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+  p.textContent = text;
+  return p;
+}
+
+function route() {
+  const next = parseHash(location.hash);
+  if (!next) {
+    history.replaceState(null, '', entityHref(HOME));
+    show(parseHash(entityHref(HOME)));
+    return;
+  }
+  if (next.asOf && !isIsoDate(next.asOf)) {
+    $('date-error').textContent = `“${next.asOf}” in the address is not a date (use YYYY-MM-DD); showing today.`;
+    next.asOf = null;
+  } else {
+    $('date-error').textContent = '';
+  }
+  show(next);
+}
+
+// The date control: a date field, a slider (with the entity's events as ticks) and a Today button.
+const slider = $('as-of-slider');
+slider.min = String(toDayNumber(SLIDER_START));
+slider.max = String(toDayNumber(today()));
+slider.addEventListener('input', () => { $('as-of-label').textContent = formatDate(fromDayNumber(Number(slider.value))); });
+slider.addEventListener('change', () => setDate(fromDayNumber(Number(slider.value))));
+$('as-of').max = today();
+$('as-of').addEventListener('change', (event) => {
+  const value = event.target.value;
+  if (isIsoDate(value)) setDate(value);
+});
+$('as-of-today').addEventListener('click', () => setDate(null));
+$('depth').addEventListener('change', (event) => go({ ...view, depth: Number(event.target.value) }));
+$('dotted').addEventListener('change', (event) => go({ ...view, dotted: event.target.checked }));
+$('labels').addEventListener('change', (event) => go({ ...view, labels: event.target.value }));
+$('fit').addEventListener('click', () => chart.fit());
+
+window.addEventListener('hashchange', route);
+window.atebolExplorer = { chart, view: () => view };
+route();
