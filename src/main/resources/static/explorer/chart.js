@@ -10,6 +10,11 @@ import { el, entityHref } from './dom.js';
 const UPWARD_TYPES = ['ACCOUNTABLE_TO', 'REPORTS_TO', 'PART_OF', 'HOSTED_BY', 'OPERATES_UNDER'];
 const DOTTED_TYPES = ['MEMBER_OF', 'IN_AREA_OF', 'ADVISES', 'INFORMS'];
 const LIMIT = 150;
+const NODE_WIDTH = 150;
+const NODE_HEIGHT = 50;
+const GAP_X = 24;
+const GAP_Y = 34;
+const MIN_READABLE_ZOOM = 0.8;
 
 export class OrgChart {
   constructor({ canvas, outline, summary, onOpen }) {
@@ -138,7 +143,7 @@ export class OrgChart {
       const more = node.hasChildren && !node.open;
       elements.push({
         group: 'nodes',
-        data: { id, label: label(node.entity, lang) + (node.loading ? ' …' : more ? '  +' : ''), colour: FAMILY_COLOURS[kindFamily(node.entity.kind)] },
+        data: { id, name: node.entity.name, label: label(node.entity, lang) + (node.loading ? ' …' : more ? '  +' : ''), colour: FAMILY_COLOURS[kindFamily(node.entity.kind)] },
         classes: [id === this.rootId ? 'root' : '', more ? 'more' : ''].join(' '),
       });
     }
@@ -154,15 +159,18 @@ export class OrgChart {
       this.cy.add(elements);
     });
     this.cy.layout({
-      name: 'breadthfirst',
-      roots: [this.rootId],
-      directed: false,
-      spacingFactor: 1.1,
-      avoidOverlap: true,
-      nodeDimensionsIncludeLabels: true,
-      padding: 20,
+      name: 'preset',
+      positions: layered(this.rootId, ids, edges, this.cy.width()),
+      fit: true,
+      padding: 24,
       animate: false,
     }).run();
+    // A wide level would be fitted into unreadably small boxes: keep a readable size and let people pan.
+    if (this.cy.zoom() < MIN_READABLE_ZOOM) {
+      this.cy.zoom(MIN_READABLE_ZOOM);
+      const root = this.cy.$id(this.rootId).position();
+      this.cy.pan({ x: this.cy.width() / 2 - root.x * MIN_READABLE_ZOOM, y: 40 - (root.y - NODE_HEIGHT / 2) * MIN_READABLE_ZOOM });
+    }
     this.renderOutline(ids);
   }
 
@@ -240,6 +248,20 @@ export class OrgChart {
     this.cy.$id(id).addClass('focused');
   }
 
+  /** Empties the chart after a failed load. */
+  clear() {
+    this.generation++;
+    this.reset();
+    this.cy.elements().remove();
+    this.outline.replaceChildren();
+  }
+
+  /** Where a node is drawn, in pixels from the chart's top left corner (null: not drawn). */
+  position(id) {
+    const node = this.cy.$id(id);
+    return node.nonempty() ? node.renderedPosition() : null;
+  }
+
   fit() {
     this.cy.fit(undefined, 20);
   }
@@ -247,10 +269,56 @@ export class OrgChart {
   /** What is drawn, for the page's tests and for people curious in the console. */
   drawn() {
     return {
-      nodes: this.cy.nodes().map((n) => ({ id: n.id(), label: n.data('label') })),
-      edges: this.cy.edges().map((e) => ({ id: e.id(), dotted: e.hasClass('dotted') })),
+      nodes: this.cy.nodes().map((n) => ({ id: n.id(), name: n.data('name'), label: n.data('label') })),
+      edges: this.cy.edges().map((e) => ({ id: e.id(), from: e.data('source'), to: e.data('target'), dotted: e.hasClass('dotted') })),
     };
   }
+}
+
+/**
+ * An org-chart layout: one band per level below the root (a node sits at its shortest distance from
+ * the root), wrapped into rows as wide as the chart, with children kept near their first parent.
+ * A node with several parents is drawn once, with a line to each.
+ */
+function layered(rootId, ids, edges, width) {
+  const parentsOf = new Map();
+  for (const edge of edges) {
+    if (!parentsOf.has(edge.from.id)) parentsOf.set(edge.from.id, []);
+    parentsOf.get(edge.from.id).push(edge.to.id);
+  }
+  const level = new Map([[rootId, 0]]);
+  const levels = [[rootId]];
+  for (let depth = 0; levels[depth]?.length; depth++) {
+    const order = new Map(levels[depth].map((id, i) => [id, i]));
+    const next = [];
+    for (const id of ids) {
+      if (level.has(id)) continue;
+      const parents = (parentsOf.get(id) ?? []).filter((p) => order.has(p));
+      if (parents.length > 0) next.push({ id, rank: Math.min(...parents.map((p) => order.get(p))) });
+    }
+    next.sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
+    next.forEach(({ id }) => level.set(id, depth + 1));
+    if (next.length > 0) levels.push(next.map(({ id }) => id));
+  }
+  const perRow = Math.max(2, Math.floor((Math.max(width, 320) / MIN_READABLE_ZOOM) / (NODE_WIDTH + GAP_X)));
+  const positions = {};
+  let y = 0;
+  for (const band of levels) {
+    for (let start = 0; start < band.length; start += perRow) {
+      const row = band.slice(start, start + perRow);
+      row.forEach((id, i) => {
+        positions[id] = { x: (i - (row.length - 1) / 2) * (NODE_WIDTH + GAP_X), y };
+      });
+      y += NODE_HEIGHT + GAP_Y / 2;
+    }
+    y += GAP_Y * 1.5;
+  }
+  // Anything not reached from the root (it should not happen) goes in a last row rather than on top of the root.
+  let x = 0;
+  for (const id of ids) {
+    if (!positions[id]) positions[id] = { x: (x++) * (NODE_WIDTH + GAP_X), y };
+  }
+  return (node) => positions[node.id()];
 }
 
 function label(entity, lang) {
@@ -274,8 +342,8 @@ function chartStyle() {
         'text-max-width': 140,
         'text-valign': 'center',
         'text-halign': 'center',
-        width: 150,
-        height: 50,
+        width: NODE_WIDTH,
+        height: NODE_HEIGHT,
         padding: 6,
       },
     },
@@ -301,12 +369,7 @@ function chartStyle() {
         'line-color': '#a34d00',
         'target-arrow-color': '#a34d00',
         'target-arrow-shape': 'vee',
-        label: 'data(type)',
-        'font-size': 10,
-        color: '#a34d00',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-rotation': 'autorotate',
+        opacity: 0.8,
       },
     },
   ];

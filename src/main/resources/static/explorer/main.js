@@ -11,6 +11,7 @@ import { setupSearch } from './search.js';
 /** Where a newcomer starts: the health system as a whole. */
 const HOME = 'nhs-wales';
 const SLIDER_START = '1990-01-01';
+const EARLIEST = '1900-01-01';
 
 const $ = (id) => document.getElementById(id);
 let view = null;
@@ -47,6 +48,7 @@ async function show(next) {
   const previous = view;
   view = next;
   const run = ++generation;
+  document.body.dataset.state = 'loading';
   const date = view.asOf ?? today();
   $('as-of').value = date;
   $('as-of-slider').value = String(toDayNumber(date));
@@ -65,13 +67,15 @@ async function show(next) {
   if (chartChanged) tasks.push(loadChart(run));
   else if (previous.labels !== view.labels) chart.render();
   await Promise.allSettled(tasks);
-  if (run === generation) document.body.dataset.state = 'ready';
+  if (run === generation) {
+    document.body.dataset.state = 'ready';
+    document.body.dataset.loads = String(run);
+  }
 }
 
 async function loadPanels(run) {
   busy($('details-body'), 'Loading details…');
   busy($('chain-body'), 'Loading the accountability chain…');
-  document.body.dataset.state = 'loading';
   try {
     const [entity, chain] = await Promise.all([api.entity(view.id, view.asOf), api.chain(view.id, view.asOf).catch((e) => e)]);
     if (run !== generation) return;
@@ -100,8 +104,7 @@ async function loadChart(run) {
     if (run !== generation) return;
     $('chart-summary').textContent = '';
     failed($('chart-error'), e);
-    chart.reset();
-    chart.render();
+    chart.clear();
   } finally {
     if (run === generation) $('chart-panel').removeAttribute('aria-busy');
   }
@@ -164,9 +167,14 @@ slider.max = String(toDayNumber(today()));
 slider.addEventListener('input', () => { $('as-of-label').textContent = formatDate(fromDayNumber(Number(slider.value))); });
 slider.addEventListener('change', () => setDate(fromDayNumber(Number(slider.value))));
 $('as-of').max = today();
+// Typing a date fires a change per keystroke (0002-, 0020-, 0202-, 2022-06-01): wait for a pause.
+let typing = null;
 $('as-of').addEventListener('change', (event) => {
-  const value = event.target.value;
-  if (isIsoDate(value)) setDate(value);
+  clearTimeout(typing);
+  typing = setTimeout(() => {
+    const value = event.target.value;
+    if (isIsoDate(value) && value >= EARLIEST) setDate(value);
+  }, 600);
 });
 $('as-of-today').addEventListener('click', () => setDate(null));
 $('depth').addEventListener('change', (event) => go({ ...view, depth: Number(event.target.value) }));
