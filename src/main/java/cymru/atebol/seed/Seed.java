@@ -45,7 +45,7 @@ public record Seed(String hash, Vocabulary vocabulary, List<Source> sources, Lis
 	}
 
 	public record Source(Where where, String id, String title, @Nullable String publisher, @Nullable String date,
-			@Nullable String url, @Nullable String file, @Nullable Integer tier) {
+			@Nullable String url, @Nullable String file, @Nullable Integer tier, @Nullable String note) {
 	}
 
 	public record Name(Where where, String name, @Nullable String nameCy, @Nullable String shortName,

@@ -26,10 +26,10 @@ final class SeedFiles {
 		String base = location.endsWith("/") ? location : location + "/";
 		var resolver = new PathMatchingResourcePatternResolver();
 		try {
-			String root = resolver.getResource(base).getURL().toString();
+			String root = canonical(resolver.getResource(base));
 			List<SeedFile> files = new ArrayList<>();
 			for (Resource resource : resolver.getResources(base + "**/*.yaml")) {
-				String url = resource.getURL().toString();
+				String url = canonical(resource);
 				String path = url.startsWith(root) ? url.substring(root.length()) : resource.getFilename();
 				files.add(new SeedFile(path, resource.getContentAsString(StandardCharsets.UTF_8)));
 			}
@@ -43,6 +43,12 @@ final class SeedFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the seed files under " + base, ex);
 		}
+	}
+
+	/** The resource's URL, absolute for files, so that paths below the root can be cut out of it. */
+	private static String canonical(Resource resource) throws IOException {
+		return resource.isFile() ? resource.getFile().getAbsoluteFile().toPath().normalize().toUri().toString()
+				: resource.getURL().toString();
 	}
 
 	/** A SHA-256 over every file's path and content: equal hashes mean an equal seed. */

@@ -24,35 +24,41 @@ import cymru.atebol.seed.Vocabulary.RelationTypeInfo;
  */
 final class SeedReader {
 
-	private static final Set<String> SOURCE_FIELDS = Set.of("id", "title", "publisher", "date", "url", "file", "tier");
+	private static final Set<String> SOURCE_FIELDS = fields("id", "title", "publisher", "date", "url", "file", "tier",
+			"note");
 
-	private static final Set<String> ENTITY_FIELDS = Set.of("id", "kind", "name", "nameCy", "shortName", "aliases",
+	private static final Set<String> ENTITY_FIELDS = fields("id", "kind", "name", "nameCy", "shortName", "aliases",
 			"names", "validFrom", "validTo", "description", "codes", "counts", "sources", "note");
 
-	private static final Set<String> NAME_FIELDS = Set.of("name", "nameCy", "shortName", "validFrom", "validTo",
+	private static final Set<String> NAME_FIELDS = fields("name", "nameCy", "shortName", "validFrom", "validTo",
 			"sources", "note");
 
-	private static final Set<String> COUNT_FIELDS = Set.of("of", "value", "asOf", "sources", "note");
+	private static final Set<String> COUNT_FIELDS = fields("of", "value", "asOf", "sources", "note");
 
-	static final Set<String> CODE_FIELDS = Set.of("ods", "wikidata", "ons", "cluster");
+	static final Set<String> CODE_FIELDS = fields("ods", "wikidata", "ons", "cluster");
 
-	private static final Set<String> RELATIONSHIP_FIELDS = Set.of("id", "from", "type", "to", "validFrom", "validTo",
+	private static final Set<String> RELATIONSHIP_FIELDS = fields("id", "from", "type", "to", "validFrom", "validTo",
 			"sources", "note");
 
-	private static final Set<String> EVENT_FIELDS = Set.of("id", "kind", "date", "description", "entities",
+	private static final Set<String> EVENT_FIELDS = fields("id", "kind", "date", "description", "entities",
 			"relationships", "predecessors", "successors", "sources", "note");
 
-	private static final Set<String> CONFLICT_FIELDS = Set.of("id", "topic", "claims", "resolution", "note");
+	private static final Set<String> CONFLICT_FIELDS = fields("id", "topic", "claims", "resolution", "note");
 
-	private static final Set<String> CLAIM_FIELDS = Set.of("claim", "date", "sources", "note");
+	private static final Set<String> CLAIM_FIELDS = fields("claim", "date", "sources", "note");
 
-	private static final Set<String> VOCABULARY_FIELDS = Set.of("kinds", "relationshipTypes");
+	private static final Set<String> VOCABULARY_FIELDS = fields("kinds", "relationshipTypes");
 
-	private static final Set<String> KIND_FIELDS = Set.of("kind", "meaning");
+	private static final Set<String> KIND_FIELDS = fields("kind", "meaning");
 
-	private static final Set<String> TYPE_FIELDS = Set.of("type", "meaning", "direction", "upward");
+	private static final Set<String> TYPE_FIELDS = fields("type", "meaning", "direction", "upward");
 
 	private final Problems problems;
+
+	/** Field names in the order they are listed in hints. */
+	private static Set<String> fields(String... names) {
+		return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(names)));
+	}
 
 	private final List<Seed.Source> sources = new ArrayList<>();
 
@@ -173,7 +179,7 @@ final class SeedReader {
 		}
 		if (id != null && title != null) {
 			this.sources.add(new Seed.Source(where(entry), id, title, entry.text("publisher"), entry.text("date"),
-					entry.text("url"), entry.text("file"), tier));
+					entry.text("url"), entry.text("file"), tier, entry.text("note")));
 		}
 	}
 

@@ -104,6 +104,7 @@ final class SeedRows {
 		if (source.tier() != null) {
 			row.put("tier", source.tier().longValue());
 		}
+		put(row, "note", source.note());
 		return row;
 	}
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class TestcontainersNeo4jIT {
+class Neo4jContainerIT {
 
 	@Container
 	@ServiceConnection
