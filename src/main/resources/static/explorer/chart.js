@@ -123,8 +123,8 @@ export class OrgChart {
         }
       }
     }
-    const edges = [...this.edges.values()].filter((e) => ids.has(e.from.id) && ids.has(e.to.id)
-      && this.nodes.get(e.to.id)?.open);
+    // Every loaded relationship between drawn nodes is drawn, so a node with two parents shows both lines.
+    const edges = [...this.edges.values()].filter((e) => ids.has(e.from.id) && ids.has(e.to.id));
     return { ids, edges };
   }
 

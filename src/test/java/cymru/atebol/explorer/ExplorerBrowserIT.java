@@ -18,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -50,6 +51,8 @@ class ExplorerBrowserIT {
 	void startBrowser() {
 		this.browser = SystemChromium.start(Path.of("target", "chromium-profiles"));
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+		// the page redraws its lists, so an element found a moment ago may have been replaced
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	@AfterAll
