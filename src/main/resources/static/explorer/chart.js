@@ -15,6 +15,9 @@ const NODE_HEIGHT = 50;
 const GAP_X = 24;
 const GAP_Y = 34;
 const MIN_READABLE_ZOOM = 0.8;
+const MAX_FIT_ZOOM = 1.1;
+const PADDING = 24;
+const MIN_HEIGHT = 220;
 
 export class OrgChart {
   constructor({ canvas, outline, summary, onOpen }) {
@@ -161,16 +164,10 @@ export class OrgChart {
     this.cy.layout({
       name: 'preset',
       positions: layered(this.rootId, ids, edges, this.cy.width()),
-      fit: true,
-      padding: 24,
+      fit: false,
       animate: false,
     }).run();
-    // A wide level would be fitted into unreadably small boxes: keep a readable size and let people pan.
-    if (this.cy.zoom() < MIN_READABLE_ZOOM) {
-      this.cy.zoom(MIN_READABLE_ZOOM);
-      const root = this.cy.$id(this.rootId).position();
-      this.cy.pan({ x: this.cy.width() / 2 - root.x * MIN_READABLE_ZOOM, y: 40 - (root.y - NODE_HEIGHT / 2) * MIN_READABLE_ZOOM });
-    }
+    this.frame();
     this.renderOutline(ids);
   }
 
@@ -248,6 +245,26 @@ export class OrgChart {
     this.cy.$id(id).addClass('focused');
   }
 
+  /**
+   * Sizes the chart to what is drawn (no tall empty box for three bodies, at most most of the screen),
+   * at a zoom between readable and life size; a chart taller than that starts at the top and can be panned.
+   */
+  frame() {
+    const container = this.cy.container();
+    const box = this.cy.elements().boundingBox();
+    const zoom = Math.max(MIN_READABLE_ZOOM, Math.min(MAX_FIT_ZOOM, (this.cy.width() - 2 * PADDING) / Math.max(box.w, 1)));
+    const height = Math.min(Math.max(box.h * zoom + 2 * PADDING, MIN_HEIGHT), Math.round(window.innerHeight * 0.75));
+    container.style.height = `${Math.round(height)}px`;
+    this.cy.resize();
+    this.cy.zoom(zoom);
+    const root = this.cy.$id(this.rootId).position();
+    const fitsHeight = box.h * zoom + 2 * PADDING <= height;
+    this.cy.pan({
+      x: this.cy.width() / 2 - (box.w * zoom <= this.cy.width() - 2 * PADDING ? (box.x1 + box.w / 2) : root.x) * zoom,
+      y: fitsHeight ? height / 2 - (box.y1 + box.h / 2) * zoom : PADDING - box.y1 * zoom,
+    });
+  }
+
   /** Empties the chart after a failed load. */
   clear() {
     this.generation++;
@@ -262,8 +279,9 @@ export class OrgChart {
     return node.nonempty() ? node.renderedPosition() : null;
   }
 
+  /** Shows the whole chart, however small that makes it. */
   fit() {
-    this.cy.fit(undefined, 20);
+    this.cy.fit(undefined, PADDING);
   }
 
   /** What is drawn, for the page's tests and for people curious in the console. */

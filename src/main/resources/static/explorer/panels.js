@@ -39,11 +39,17 @@ export function renderDetails(container, data, view) {
   if (codes.gpCluster) fact('Cluster code', codes.gpCluster);
   if (codes.wikidata) fact('Wikidata', codes.wikidata);
   if (entity.aliases?.length) fact('Also known as', entity.aliases.join('; '));
-  for (const count of entity.counts ?? []) {
-    fact(`${kindLabel(count.of)}s`, `${count.value}${count.asOf ? ` (${formatDate(count.asOf, count.asOfPrecision)})` : ''}`,
-      count.note ? el('span', { class: 'small' }, ` ${count.note}`) : null);
-  }
   if (facts.childElementCount > 0) container.append(facts);
+
+  const counts = entity.counts ?? [];
+  if (counts.length > 0) {
+    container.append(el('details', { class: 'counts-box', open: counts.length <= 2 ? '' : null },
+      el('summary', {}, `Sourced counts (${counts.length})`),
+      el('ul', { class: 'counts' }, counts.map((count) => el('li', {},
+        el('strong', {}, `${count.value} ${kindLabel(count.of).toLowerCase()}${count.value === 1 ? '' : 's'}`),
+        count.asOf ? ` (${formatDate(count.asOf, count.asOfPrecision)})` : '',
+        count.note ? el('span', { class: 'small' }, ` ${count.note}`) : null)))));
+  }
 
   const formerNames = (entity.names ?? []).filter((n) => n.name !== entity.name || n.validTo);
   if (formerNames.length > 0) {

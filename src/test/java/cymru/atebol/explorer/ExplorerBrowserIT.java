@@ -77,6 +77,8 @@ class ExplorerBrowserIT {
 			input.sendKeys(Keys.ARROW_DOWN);
 		}
 		assertThat(option.getAttribute("aria-selected")).isEqualTo("true");
+		assertThat(input.getAttribute("aria-activedescendant")).isEqualTo(option.getAttribute("id"));
+		saveScreenshot("explorer-search.png");
 		input.sendKeys(Keys.ENTER);
 
 		this.wait.until((b) -> "powys-thb".equals(entityInView()) && ready());
