@@ -3,7 +3,7 @@
 // fetches them with one more `subgraph` call (depth 1) when it is opened.
 import cytoscape from '../webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import * as api from './api.js';
-import { FAMILY_COLOURS, kindFamily, kindLabel, relationPhrase } from './words.js';
+import { FAMILY_COLOURS, kindFamily, kindLabel, relationPhrase, welshName } from './words.js';
 import { el, entityHref } from './dom.js';
 
 /** Upward types plus the dotted lines that read "from sits under to", followed when dotted lines are on. */
@@ -214,7 +214,7 @@ export class OrgChart {
     link.addEventListener('focus', () => this.highlight(id));
     link.addEventListener('mouseenter', () => this.highlight(id));
     row.append(link);
-    if (entity.nameCy) row.append(el('span', { class: 'cy', lang: 'cy' }, entity.nameCy));
+    if (welshName(entity)) row.append(el('span', { class: 'cy', lang: 'cy' }, welshName(entity)));
     row.append(el('span', { class: 'kind' }, kindLabel(entity.kind)));
     if (edge) {
       row.append(el('span', { class: edge.upward ? 'rel' : 'rel dotted' },

@@ -2,7 +2,7 @@
 // and its timeline of change events.
 import { el, entityHref } from './dom.js';
 import { dayBefore, formatDate, formatPeriod } from './dates.js';
-import { changeLabel, kindFamily, kindLabel, relationPhrase } from './words.js';
+import { changeLabel, kindFamily, kindLabel, relationPhrase, welshName } from './words.js';
 
 /** The entity's names, kind, dates, codes, description and sources; says so when it did not exist on the date. */
 export function renderDetails(container, data, view) {
@@ -16,7 +16,7 @@ export function renderDetails(container, data, view) {
   const period = formatPeriod(entity.validFrom, entity.validFromPrecision, entity.validTo, entity.validToPrecision);
   container.append(
     el('h2', { id: 'entity-name', class: `kind-${kindFamily(entity.kind)}` }, entity.name),
-    entity.nameCy ? el('p', { class: 'name-cy', lang: 'cy' }, entity.nameCy) : null,
+    welshName(entity) ? el('p', { class: 'name-cy', lang: 'cy' }, welshName(entity)) : null,
     el('p', { class: 'meta' },
       el('span', { class: 'badge' }, kindLabel(entity.kind)),
       entity.shortName ? el('span', { class: 'badge' }, entity.shortName) : null,
@@ -54,7 +54,7 @@ export function renderDetails(container, data, view) {
   const formerNames = (entity.names ?? []).filter((n) => n.name !== entity.name || n.validTo);
   if (formerNames.length > 0) {
     container.append(el('h3', {}, 'Names'), el('ul', { class: 'names' }, formerNames.map((n) => el('li', {},
-      n.name, n.shortName ? ` (${n.shortName})` : '', n.nameCy ? el('span', { class: 'cy', lang: 'cy' }, n.nameCy) : null,
+      n.name, n.shortName ? ` (${n.shortName})` : '', welshName(n) ? el('span', { class: 'cy', lang: 'cy' }, welshName(n)) : null,
       el('span', { class: 'small' }, ` ${formatPeriod(n.validFrom, n.validFromPrecision, n.validTo, n.validToPrecision) ?? ''}`)))));
   }
 
@@ -104,7 +104,7 @@ export function renderChain(container, chain, view, name) {
       steps.append(el('li', {},
         el('span', { class: r.upward ? 'rel' : 'rel dotted' }, relationPhrase(r.type)),
         el('a', { href: entityHref(step.entity.id, view), class: `entity kind-${kindFamily(step.entity.kind)}` }, step.entity.name),
-        step.entity.nameCy ? el('span', { class: 'cy', lang: 'cy' }, step.entity.nameCy) : null));
+        welshName(step.entity) ? el('span', { class: 'cy', lang: 'cy' }, welshName(step.entity)) : null));
     }
     container.append(steps);
   });

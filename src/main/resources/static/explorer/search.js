@@ -3,7 +3,7 @@
 import * as api from './api.js';
 import { el } from './dom.js';
 import { formatDate } from './dates.js';
-import { kindLabel } from './words.js';
+import { kindLabel, welshName } from './words.js';
 
 const DEBOUNCE_MS = 250;
 
@@ -45,7 +45,7 @@ export function setupSearch({ input, listbox, status, asOf, onChoose }) {
       const option = el('li', { role: 'option', id: `search-hit-${i}`, 'aria-selected': 'false', 'data-entity': entity.id },
         el('span', { class: 'hit-name' }, entity.name),
         entity.shortName && entity.shortName !== entity.name ? el('span', { class: 'hit-short' }, ` (${entity.shortName})`) : null,
-        entity.nameCy ? el('span', { class: 'hit-cy', lang: 'cy' }, entity.nameCy) : null,
+        welshName(entity) ? el('span', { class: 'hit-cy', lang: 'cy' }, welshName(entity)) : null,
         el('span', { class: 'hit-kind' }, kindLabel(entity.kind)),
         hit.matchedName && ![entity.name, entity.nameCy, entity.shortName].includes(hit.matchedName)
           ? el('span', { class: 'hit-matched' }, `matched “${hit.matchedName}”`) : null);

@@ -73,3 +73,8 @@ export const FAMILY_COLOURS = {
   programme: '#00707a',
   other: '#55606e',
 };
+
+/** The Welsh name worth showing beside the English one: none when it is missing or the same (Powys, Powys). */
+export function welshName(entity) {
+  return entity.nameCy && entity.nameCy !== entity.name ? entity.nameCy : null;
+}

@@ -182,6 +182,8 @@ class ExplorerBrowserIT {
 				.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
 			assertThat(overflow).isEqualTo(false);
 			saveScreenshot("explorer-phone.png");
+			this.browser.executeScript("document.getElementById('chart-panel').scrollIntoView()");
+			saveScreenshot("explorer-phone-chart.png");
 		}
 		finally {
 			this.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
