@@ -20,10 +20,11 @@ const PADDING = 24;
 const MIN_HEIGHT = 220;
 
 export class OrgChart {
-  constructor({ canvas, outline, summary, onOpen }) {
+  constructor({ canvas, outline, summary, onOpen, onError }) {
     this.outline = outline;
     this.summary = summary;
     this.onOpen = onOpen;
+    this.onError = onError;
     this.generation = 0;
     this.reset();
     this.cy = cytoscape({
@@ -75,8 +76,12 @@ export class OrgChart {
         const graph = await api.subgraph(id, this.query(1));
         if (generation !== this.generation) return;
         this.merge(graph, 1);
+      } catch (e) {
+        this.onError(e);
+        return;
       } finally {
         node.loading = false;
+        if (generation === this.generation && !node.loaded) this.render();
       }
     }
     node.open = true;

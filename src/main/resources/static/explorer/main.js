@@ -23,6 +23,7 @@ const chart = new OrgChart({
   outline: $('outline'),
   summary: $('chart-summary'),
   onOpen: (id) => go({ ...view, id }),
+  onError: (e) => failed($('chart-error'), e),
 });
 
 setupSearch({
@@ -65,6 +66,7 @@ async function show(next) {
   if (entityChanged) tasks.push(loadTimeline(run));
   else markTimeline();
   if (chartChanged) tasks.push(loadChart(run));
+  $('chart-error').replaceChildren();
   else if (previous.labels !== view.labels) chart.render();
   await Promise.allSettled(tasks);
   if (run === generation) {

@@ -171,6 +171,13 @@ class ExplorerBrowserIT {
 	}
 
 	@Test
+	void shouldSayWhenNoEntityHasTheIdInTheAddress() {
+		open("#/entity/no-such-body?asOf=2020-01-01");
+		assertThat(text("#details-body")).contains("There is no entity with the id “no-such-body”");
+		assertThat(drawnNodes()).isEmpty();
+	}
+
+	@Test
 	void shouldFitAPhoneScreen() {
 		// A desktop window cannot be made phone-narrow (Chromium keeps it at least 500 px wide): emulate a phone.
 		this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
