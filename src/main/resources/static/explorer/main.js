@@ -65,9 +65,10 @@ async function show(next) {
   if (dateChanged) tasks.push(loadPanels(run));
   if (entityChanged) tasks.push(loadTimeline(run));
   else markTimeline();
-  if (chartChanged) tasks.push(loadChart(run));
-  $('chart-error').replaceChildren();
-  else if (previous.labels !== view.labels) chart.render();
+  if (chartChanged) {
+    $('chart-error').replaceChildren();
+    tasks.push(loadChart(run));
+  } else if (previous.labels !== view.labels) chart.render();
   await Promise.allSettled(tasks);
   if (run === generation) {
     document.body.dataset.state = 'ready';
