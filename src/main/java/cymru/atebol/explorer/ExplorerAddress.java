@@ -9,8 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Prints where the explorer and GraphiQL are once the service answers, so a newcomer who ran the
- * README's command has a URL to open.
+ * Prints where the explorer and GraphiQL are once the service answers, so a newcomer who
+ * ran the README's command has a URL to open.
  */
 @Component
 final class ExplorerAddress {

@@ -31,8 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The explorer page in a real headless Chromium against the whole service on its embedded Neo4j
- * with the seeded graph: search, the org chart, expanding a node, the date control and the timeline.
+ * The explorer page in a real headless Chromium against the whole service on its embedded
+ * Neo4j with the seeded graph: search, the org chart, expanding a node, the date control
+ * and the timeline.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(Lifecycle.PER_CLASS)
@@ -51,7 +52,7 @@ class ExplorerBrowserIT {
 	void startBrowser() {
 		this.browser = SystemChromium.start(Path.of("target", "chromium-profiles"));
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
-		// the page redraws its lists, so an element found a moment ago may have been replaced
+		// the page redraws its lists: an element found a moment ago may be gone
 		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
@@ -94,7 +95,7 @@ class ExplorerBrowserIT {
 		open("#/entity/powys-thb");
 		assertThat(drawnNames()).contains("Powys Teaching Health Board", "North Powys", "Mid Powys", "South Powys");
 		assertThat(text("#outline")).contains("North Powys", "Mid Powys", "South Powys");
-		// The local authority Powys is a dotted line (IN_AREA_OF): drawn dashed, and said so in the list.
+		// The local authority Powys hangs on a dotted line (IN_AREA_OF): drawn dashed.
 		assertThat(drawnEdges()).anySatisfy((edge) -> {
 			assertThat(edge).containsEntry("from", "powys").containsEntry("to", "powys-thb");
 			assertThat(edge).containsEntry("dotted", true);
@@ -124,9 +125,9 @@ class ExplorerBrowserIT {
 		assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
 		toggle.sendKeys(Keys.ENTER);
 
-		this.wait.until((b) -> "true".equals(b
-			.findElement(By.cssSelector("li[data-entity=cluster-mid-powys] > .tree-row > button.toggle"))
-			.getAttribute("aria-expanded")));
+		this.wait.until((b) -> "true"
+			.equals(b.findElement(By.cssSelector("li[data-entity=cluster-mid-powys] > .tree-row > button.toggle"))
+				.getAttribute("aria-expanded")));
 		assertThat(this.browser.findElements(By.cssSelector("li[data-entity=cluster-mid-powys] > ul > li")))
 			.isNotEmpty();
 	}
@@ -138,7 +139,8 @@ class ExplorerBrowserIT {
 
 		typeDate(this.browser.findElement(By.id("as-of")), "2022", "06", "01");
 		this.wait.until((b) -> this.browser.getCurrentUrl().endsWith("asOf=2022-06-01") && ready());
-		assertThat(drawnIds()).contains("velindre-university-nhs-trust").doesNotContain("nhs-wales-informatics-service");
+		assertThat(drawnIds()).contains("velindre-university-nhs-trust")
+			.doesNotContain("nhs-wales-informatics-service");
 
 		this.browser.navigate().back();
 		this.wait.until((b) -> this.browser.getCurrentUrl().endsWith("asOf=2020-06-01") && ready());
@@ -149,15 +151,16 @@ class ExplorerBrowserIT {
 	void shouldMoveToTheDayBeforeAChangeFromTheTimeline() {
 		open("#/entity/cwm-taf-morgannwg-uhb");
 		assertThat(drawnIds()).contains("bridgend");
-		WebElement moved = this.wait.until((b) -> b.findElement(By.cssSelector(
-				"#timeline-body li[data-date='2019-04-01']:has(.change-moved)")));
+		WebElement moved = this.wait.until(
+				(b) -> b.findElement(By.cssSelector("#timeline-body li[data-date='2019-04-01']:has(.change-moved)")));
 
 		moved.findElement(By.cssSelector("button.before")).click();
 		this.wait.until((b) -> this.browser.getCurrentUrl().endsWith("asOf=2019-03-31") && ready());
 		assertThat(drawnIds()).doesNotContain("bridgend");
 		assertThat(text("#entity-name")).isEqualTo("Cwm Taf University Health Board");
 
-		this.browser.findElement(By.cssSelector("#timeline-body li[data-date='2019-04-01']:has(.change-moved) button.event"))
+		this.browser
+			.findElement(By.cssSelector("#timeline-body li[data-date='2019-04-01']:has(.change-moved) button.event"))
 			.click();
 		this.wait.until((b) -> this.browser.getCurrentUrl().endsWith("asOf=2019-04-01") && ready());
 		assertThat(drawnIds()).contains("bridgend");
@@ -179,7 +182,8 @@ class ExplorerBrowserIT {
 
 	@Test
 	void shouldFitAPhoneScreen() {
-		// A desktop window cannot be made phone-narrow (Chromium keeps it at least 500 px wide): emulate a phone.
+		// A desktop window cannot be made phone-narrow (Chromium keeps it at least 500 px
+		// wide): emulate a phone.
 		this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
 		try {
@@ -197,7 +201,10 @@ class ExplorerBrowserIT {
 		}
 	}
 
-	/** Loads the page afresh (a new document, not just a new hash) and waits until every panel is drawn. */
+	/**
+	 * Loads the page afresh (a new document, not just a new hash) and waits until every
+	 * panel is drawn.
+	 */
 	private void open(String hash) {
 		this.browser.get("about:blank");
 		this.browser.get("http://localhost:" + this.port + "/" + hash);
@@ -236,13 +243,17 @@ class ExplorerBrowserIT {
 		return drawnNodes().stream().map((node) -> node.get("name")).toList();
 	}
 
-	/** Types a date into a date field in the order the browser's locale shows its parts (day, month, year). */
+	/**
+	 * Types a date into a date field in the order the browser's locale shows its parts
+	 * (day, month, year).
+	 */
 	private void typeDate(WebElement field, String year, String month, String day) {
 		String order = (String) this.browser.executeScript("""
 				return new Intl.DateTimeFormat().formatToParts(new Date(2022, 5, 1))
 					.filter((part) => part.type !== 'literal').map((part) => part.type).join(',')""");
 		Map<String, String> parts = Map.of("year", year, "month", month, "day", day);
-		// focus() puts the caret in the first part; a click would land in whichever part is under the mouse
+		// focus() puts the caret in the first part; a click would land in whichever part
+		// is under the mouse
 		this.browser.executeScript("arguments[0].focus()", field);
 		for (String part : order.split(",")) {
 			field.sendKeys(parts.get(part));

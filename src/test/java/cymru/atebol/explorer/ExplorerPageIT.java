@@ -24,8 +24,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The explorer as served (no browser needed): the page, its modules and its chart library come from
- * the service itself, and every GraphQL document the page sends is valid against the schema.
+ * The explorer as served (no browser needed): the page, its modules and its chart library
+ * come from the service itself, and every GraphQL document the page sends is valid
+ * against the schema.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -113,8 +114,8 @@ class ExplorerPageIT {
 			raw.put(matcher.group(1), matcher.group(2));
 		}
 		Map<String, String> filled = new HashMap<>();
-		raw.forEach((name, text) -> filled.put(name,
-				INTERPOLATION.matcher(text).replaceAll((m) -> Matcher.quoteReplacement(raw.getOrDefault(m.group(1), "")))));
+		raw.forEach((name, text) -> filled.put(name, INTERPOLATION.matcher(text)
+			.replaceAll((m) -> Matcher.quoteReplacement(raw.getOrDefault(m.group(1), "")))));
 		return filled;
 	}
 

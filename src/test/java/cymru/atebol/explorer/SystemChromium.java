@@ -12,21 +12,22 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Starts the operating system's headless Chromium through its chromedriver, or skips the test
- * (a JUnit assumption) where they are not installed.
+ * Starts the operating system's headless Chromium through its chromedriver, or skips the
+ * test (a JUnit assumption) where they are not installed.
  */
 final class SystemChromium {
 
 	private static final Path CHROMIUM = Path.of(System.getProperty("atebol.chromium", "/usr/bin/chromium"));
 
-	private static final Path CHROMEDRIVER = Path.of(System.getProperty("atebol.chromedriver", "/usr/bin/chromedriver"));
+	private static final Path CHROMEDRIVER = Path
+		.of(System.getProperty("atebol.chromedriver", "/usr/bin/chromedriver"));
 
 	private SystemChromium() {
 	}
 
 	/**
-	 * A fresh headless browser in its own profile folder. Both paths are given to Selenium, so
-	 * Selenium Manager never runs and nothing is downloaded.
+	 * A fresh headless browser in its own profile folder. Both paths are given to
+	 * Selenium, so Selenium Manager never runs and nothing is downloaded.
 	 */
 	static ChromeDriver start(Path profiles) {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
