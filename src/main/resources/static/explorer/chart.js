@@ -59,6 +59,12 @@ export class OrgChart {
     return true;
   }
 
+  /** Draws what is loaded again for a view that differs only in how it is drawn (the labels' language). */
+  redraw(view) {
+    this.view = view;
+    this.render();
+  }
+
   /** Opens or closes a node; opening one whose children are not loaded yet fetches them. */
   async toggle(id) {
     const node = this.nodes.get(id);
@@ -155,11 +161,14 @@ export class OrgChart {
         classes: [id === this.rootId ? 'root' : '', more ? 'more' : ''].join(' '),
       });
     }
+    const layout = layered(this.rootId, ids, edges, this.cy.width());
     for (const edge of edges) {
+      // a line between two bodies of the same level would run hidden behind the boxes between them: arc it
+      const sibling = layout.level.get(edge.from.id) === layout.level.get(edge.to.id);
       elements.push({
         group: 'edges',
         data: { id: edge.id, source: edge.from.id, target: edge.to.id, type: relationPhrase(edge.type) },
-        classes: edge.upward ? 'line' : 'dotted',
+        classes: [edge.upward ? 'line' : 'dotted', sibling ? 'sibling' : ''].join(' '),
       });
     }
     this.cy.batch(() => {
@@ -168,10 +177,17 @@ export class OrgChart {
     });
     this.cy.layout({
       name: 'preset',
-      positions: layered(this.rootId, ids, edges, this.cy.width()),
+      positions: layout.positions,
       fit: false,
       animate: false,
     }).run();
+    // Arcs between bodies of one level rise above the row, higher the further apart the bodies are.
+    this.cy.edges('.sibling').forEach((edge) => {
+      const from = edge.source().position();
+      const to = edge.target().position();
+      const rise = NODE_HEIGHT * 0.7 + Math.abs(to.x - from.x) * 0.15 + Math.abs(to.y - from.y) * 0.3;
+      edge.style('control-point-distances', [from.x <= to.x ? -rise : rise]);
+    });
     this.frame();
     this.renderOutline(ids);
   }
@@ -341,7 +357,7 @@ function layered(rootId, ids, edges, width) {
   for (const id of ids) {
     if (!positions[id]) positions[id] = { x: (x++) * (NODE_WIDTH + GAP_X), y };
   }
-  return (node) => positions[node.id()];
+  return { positions: (node) => positions[node.id()], level };
 }
 
 function label(entity, lang) {
@@ -382,6 +398,13 @@ function chartStyle() {
         'target-arrow-color': '#4a5563',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
+      },
+    },
+    {
+      selector: 'edge.sibling',
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'control-point-weights': [0.5],
       },
     },
     {

@@ -15,8 +15,10 @@ const EARLIEST = '1900-01-01';
 
 const $ = (id) => document.getElementById(id);
 let view = null;
-let generation = 0;
+let loads = 0;
 let events = [];
+/** What each part of the page shows or is loading: its key (the view it depends on) and its load. */
+const parts = {};
 
 const chart = new OrgChart({
   canvas: $('chart'),
@@ -45,10 +47,13 @@ function setDate(date) {
   go({ ...view, asOf: date && date !== today() ? date : null });
 }
 
+/**
+ * Shows a view. Each part (details and chain, chart, timeline) is reloaded only when the part of the
+ * view it depends on changed, and a load that a newer one replaced draws nothing.
+ */
 async function show(next) {
   const previous = view;
   view = next;
-  const run = ++generation;
   document.body.dataset.state = 'loading';
   const date = view.asOf ?? today();
   $('as-of').value = date;
@@ -58,77 +63,83 @@ async function show(next) {
   $('dotted').checked = view.dotted;
   $('labels').value = view.labels;
 
-  const entityChanged = previous?.id !== view.id;
-  const dateChanged = entityChanged || previous?.asOf !== view.asOf;
-  const chartChanged = dateChanged || previous.depth !== view.depth || previous.dotted !== view.dotted;
-  const tasks = [];
-  if (dateChanged) tasks.push(loadPanels(run));
-  if (entityChanged) tasks.push(loadTimeline(run));
-  else markTimeline();
-  if (chartChanged) {
-    $('chart-error').replaceChildren();
-    tasks.push(loadChart(run));
-  } else if (previous.labels !== view.labels) chart.render();
+  const tasks = [
+    part('panels', `${view.id}|${view.asOf}`, loadPanels),
+    part('chart', `${view.id}|${view.asOf}|${view.depth}|${view.dotted}`, loadChart, () => {
+      if (previous?.labels !== view.labels) chart.redraw(view);
+    }),
+    part('timeline', view.id, loadTimeline, () => renderTimeline($('timeline-body'), events, view, setDate)),
+  ];
   await Promise.allSettled(tasks);
-  if (run === generation) {
+  if (view === next) {
     document.body.dataset.state = 'ready';
-    document.body.dataset.loads = String(run);
+    document.body.dataset.loads = String(++loads);
   }
 }
 
-async function loadPanels(run) {
+/** Starts the part's load when its key changed; otherwise refreshes it in place (once loaded). */
+function part(name, key, load, refresh = () => {}) {
+  const current = parts[name];
+  if (current?.key === key) {
+    return current.promise.then(() => {
+      if (parts[name] === current) refresh();
+    });
+  }
+  const entry = { key };
+  parts[name] = entry;
+  entry.promise = load(() => parts[name] === entry, view);
+  return entry.promise;
+}
+
+async function loadPanels(isCurrent, shown) {
   busy($('details-body'), 'Loading details…');
   busy($('chain-body'), 'Loading the accountability chain…');
   try {
-    const [entity, chain] = await Promise.all([api.entity(view.id, view.asOf), api.chain(view.id, view.asOf).catch((e) => e)]);
-    if (run !== generation) return;
-    renderDetails($('details-body'), entity, view);
-    const name = entity.any?.name ?? view.id;
+    const [entity, chain] = await Promise.all([api.entity(shown.id, shown.asOf), api.chain(shown.id, shown.asOf).catch((e) => e)]);
+    if (!isCurrent()) return;
+    renderDetails($('details-body'), entity, shown);
+    const name = entity.any?.name ?? shown.id;
     document.title = `${name} – Atebol explorer`;
     $('chart-heading').textContent = `Below ${name}`;
     if (chain instanceof Error) failed($('chain-body'), chain);
     else if (!entity.onDate) $('chain-body').replaceChildren(message('Not drawn: the entity did not exist on this date.'));
-    else renderChain($('chain-body'), chain, view, name);
+    else renderChain($('chain-body'), chain, shown, name);
   } catch (e) {
-    if (run !== generation) return;
+    if (!isCurrent()) return;
     failed($('details-body'), e);
     $('chain-body').replaceChildren();
   }
 }
 
-async function loadChart(run) {
+async function loadChart(isCurrent, shown) {
+  $('chart-error').replaceChildren();
   $('chart-panel').setAttribute('aria-busy', 'true');
   $('chart-summary').textContent = 'Loading the chart…';
   try {
-    const drawn = await chart.load(view.id, view);
-    if (!drawn || run !== generation) return;
-    $('chart-error').replaceChildren();
+    await chart.load(shown.id, shown);
   } catch (e) {
-    if (run !== generation) return;
+    if (!isCurrent()) return;
     $('chart-summary').textContent = '';
     failed($('chart-error'), e);
     chart.clear();
   } finally {
-    if (run === generation) $('chart-panel').removeAttribute('aria-busy');
+    if (isCurrent()) $('chart-panel').removeAttribute('aria-busy');
   }
 }
 
-async function loadTimeline(run) {
+async function loadTimeline(isCurrent, shown) {
   busy($('timeline-body'), 'Loading the timeline…');
   try {
-    events = await api.changes(view.id);
-    if (run !== generation) return;
+    const loaded = await api.changes(shown.id);
+    if (!isCurrent()) return;
+    events = loaded;
     renderTimeline($('timeline-body'), events, view, setDate);
     $('event-ticks').replaceChildren(...events.map((e) => new Option('', String(toDayNumber(e.date)))));
   } catch (e) {
-    if (run !== generation) return;
+    if (!isCurrent()) return;
     events = [];
     failed($('timeline-body'), e);
   }
-}
-
-function markTimeline() {
-  renderTimeline($('timeline-body'), events, view, setDate);
 }
 
 function busy(container, text) {
