@@ -22,7 +22,15 @@ final class SystemChromium {
 	private static final Path CHROMEDRIVER = Path
 		.of(System.getProperty("atebol.chromedriver", "/usr/bin/chromedriver"));
 
+	static final String MISSING = "Browser tests skipped: no Chromium at /usr/bin/chromium or no chromedriver at "
+			+ "/usr/bin/chromedriver (Debian: apt-get install -y chromium chromium-driver; .ci/run installs them)";
+
 	private SystemChromium() {
+	}
+
+	/** Whether the system's Chromium and chromedriver are installed (a JUnit condition). */
+	static boolean installed() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
 	/**
@@ -30,9 +38,7 @@ final class SystemChromium {
 	 * Selenium, so Selenium Manager never runs and nothing is downloaded.
 	 */
 	static ChromeDriver start(Path profiles) {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				() -> "Browser tests skipped: no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
-						+ " (Debian: apt-get install -y chromium chromium-driver; .ci/run installs them)");
+		Assumptions.assumeTrue(installed(), MISSING);
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
