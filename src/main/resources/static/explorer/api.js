@@ -114,8 +114,6 @@ const CHANGES = `
       edges {
         node {
           id kind date datePrecision description derived
-          predecessors { id name }
-          successors { id name }
         }
       }
     }
