@@ -202,7 +202,7 @@ export class OrgChart {
       if (!ids.has(edge.from.id) || !ids.has(edge.to.id)) continue;
       parents.set(edge.from.id, (parents.get(edge.from.id) ?? new Set()).add(edge.to.id));
     }
-    for (const [id, set] of parents) if (set.size > 1) multiParent.add(id);
+    for (const [id, set] of parents) if (set.size > 1 && id !== this.rootId) multiParent.add(id);
     const list = el('ul', { class: 'tree', role: 'list' });
     list.append(this.outlineItem(this.rootId, null, new Set(), multiParent, parents));
     this.outline.append(list);
