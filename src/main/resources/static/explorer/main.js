@@ -196,6 +196,15 @@ $('dotted').addEventListener('change', (event) => go({ ...view, dotted: event.ta
 $('labels').addEventListener('change', (event) => go({ ...view, labels: event.target.value }));
 $('fit').addEventListener('click', () => chart.fit());
 
+// "/" jumps to the search box from anywhere but a text field, as on many sites.
+document.addEventListener('keydown', (event) => {
+  const typing = event.target.closest('input, select, textarea');
+  if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    event.preventDefault();
+    $('search-input').focus();
+  }
+});
+
 window.addEventListener('hashchange', route);
 window.atebolExplorer = { chart, view: () => view };
 route();
