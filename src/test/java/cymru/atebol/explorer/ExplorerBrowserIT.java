@@ -25,9 +25,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the timeline.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester // unused here: it makes the context ServiceIT's, which Spring then reuses
+@AutoConfigureWebTestClient
 @TestInstance(Lifecycle.PER_CLASS)
 @EnabledIf(value = "cymru.atebol.explorer.SystemChromium#installed", disabledReason = SystemChromium.MISSING)
 class ExplorerBrowserIT {
