@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import cymru.atebol.security.PasswordHashCommand;
 import cymru.atebol.seed.SeedCommand;
 
 /** Atebol: a GraphQL API over the governance graph of health and care in Wales. */
@@ -14,6 +15,9 @@ public class AtebolApplication {
 	public static void main(String[] args) {
 		if (SeedCommand.isCommand(args)) {
 			System.exit(SeedCommand.run(AtebolApplication.class, args));
+		}
+		if (PasswordHashCommand.requested(args)) {
+			System.exit(PasswordHashCommand.run(System.console(), System.in, System.out, System.err));
 		}
 		SpringApplication.run(AtebolApplication.class, args);
 	}

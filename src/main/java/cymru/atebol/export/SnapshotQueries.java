@@ -10,21 +10,12 @@ import org.springframework.stereotype.Component;
 
 import cymru.atebol.neo4j.Graph;
 
-/** The Cypher behind the exports: entities, relationships, events and sources as of a date. */
+/**
+ * The Cypher behind the exports: entities, relationships, events and sources as of a date. Names are
+ * the ones in force on the date: a former name valid then, else the current name.
+ */
 @Component
 class SnapshotQueries {
-
-	/** The name in force on $date: a former name valid then, else the current name. */
-	private static final String NAME_ON_DATE = """
-			CALL (%1$s) {
-				OPTIONAL MATCH (%1$s)-[:HAS_NAME]->(n:Name)
-				WHERE n.recordedTo IS NULL AND (n.validFrom IS NULL OR n.validFrom <= $date) AND n.validTo >= $date
-				WITH n ORDER BY n.validTo LIMIT 1
-				RETURN CASE WHEN n IS NULL THEN %1$s.name ELSE n.name END AS %1$sName,
-					CASE WHEN n IS NULL THEN %1$s.nameCy ELSE n.nameCy END AS %1$sNameCy,
-					CASE WHEN n IS NULL THEN %1$s.shortName ELSE n.shortName END AS %1$sShortName
-			}
-			""";
 
 	private final Graph graph;
 
@@ -36,7 +27,14 @@ class SnapshotQueries {
 		return this.graph.read("""
 				MATCH (e:Entity)
 				WHERE (e.validFrom IS NULL OR e.validFrom <= $date) AND (e.validTo IS NULL OR e.validTo >= $date)
-				""" + NAME_ON_DATE.formatted("e") + """
+				CALL (e) {
+					OPTIONAL MATCH (e)-[:HAS_NAME]->(n:Name)
+					WHERE n.recordedTo IS NULL AND (n.validFrom IS NULL OR n.validFrom <= $date) AND n.validTo >= $date
+					WITH n ORDER BY n.validTo LIMIT 1
+					RETURN CASE WHEN n IS NULL THEN e.name ELSE n.name END AS eName,
+						CASE WHEN n IS NULL THEN e.nameCy ELSE n.nameCy END AS eNameCy,
+						CASE WHEN n IS NULL THEN e.shortName ELSE n.shortName END AS eShortName
+				}
 				RETURN e.id AS id, eName AS name, eNameCy AS nameCy, eShortName AS shortName, e.kind AS kind,
 					e.description AS description, e.validFrom AS validFrom, e.validFromPrecision AS validFromPrecision,
 					e.validTo AS validTo, e.validToPrecision AS validToPrecision, e.odsCode AS odsCode,
@@ -53,7 +51,22 @@ class SnapshotQueries {
 					AND (r.validFrom IS NULL OR r.validFrom <= $date) AND (r.validTo IS NULL OR r.validTo >= $date)
 					AND (a.validFrom IS NULL OR a.validFrom <= $date) AND (a.validTo IS NULL OR a.validTo >= $date)
 					AND (b.validFrom IS NULL OR b.validFrom <= $date) AND (b.validTo IS NULL OR b.validTo >= $date)
-				""" + NAME_ON_DATE.formatted("a") + NAME_ON_DATE.formatted("b") + """
+				CALL (a) {
+					OPTIONAL MATCH (a)-[:HAS_NAME]->(n:Name)
+					WHERE n.recordedTo IS NULL AND (n.validFrom IS NULL OR n.validFrom <= $date) AND n.validTo >= $date
+					WITH n ORDER BY n.validTo LIMIT 1
+					RETURN CASE WHEN n IS NULL THEN a.name ELSE n.name END AS aName,
+						CASE WHEN n IS NULL THEN a.nameCy ELSE n.nameCy END AS aNameCy,
+						CASE WHEN n IS NULL THEN a.shortName ELSE n.shortName END AS aShortName
+				}
+				CALL (b) {
+					OPTIONAL MATCH (b)-[:HAS_NAME]->(n:Name)
+					WHERE n.recordedTo IS NULL AND (n.validFrom IS NULL OR n.validFrom <= $date) AND n.validTo >= $date
+					WITH n ORDER BY n.validTo LIMIT 1
+					RETURN CASE WHEN n IS NULL THEN b.name ELSE n.name END AS bName,
+						CASE WHEN n IS NULL THEN b.nameCy ELSE n.nameCy END AS bNameCy,
+						CASE WHEN n IS NULL THEN b.shortName ELSE n.shortName END AS bShortName
+				}
 				RETURN r.id AS id, a.id AS fromId, aName AS fromName, a.kind AS fromKind, type(r) AS type,
 					b.id AS toId, bName AS toName, b.kind AS toKind, r.validFrom AS validFrom,
 					r.validFromPrecision AS validFromPrecision, r.validTo AS validTo,

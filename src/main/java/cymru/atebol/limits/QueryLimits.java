@@ -1,0 +1,44 @@
+package cymru.atebol.limits;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Every bound a request is held to ({@code atebol.limits.*}); the traversal code reads
+ * the subgraph and path bounds from here too, so that one table in the README lists them
+ * all.
+ *
+ * @param maxDepth deepest field nesting of a query (fragments expanded; pure
+ * introspection exempt)
+ * @param maxComplexity the most a query may cost: a field costs 1 plus what it selects, a
+ * list multiplies that by its {@code first}/{@code limit}, or by 5 when it has no size
+ * argument
+ * @param maxPageSize the largest {@code first} of any field
+ * @param maxSubgraphDepth the largest {@code depth} of any field (subgraph traversals)
+ * @param maxSubgraphLimit the largest {@code limit} of any field (nodes in a subgraph)
+ * @param maxPathLength the largest {@code maxLength} of any field (hops in a path search)
+ * @param maxDocumentBytes the largest query document, in UTF-8 bytes
+ * @param maxVariablesBytes the largest variables object, in bytes of JSON
+ * @param queryTimeout how long one request may run; also the default Neo4j transaction
+ * timeout ({@code atebol.query.timeout})
+ */
+@ConfigurationProperties("atebol.limits")
+public record QueryLimits(@DefaultValue("12") int maxDepth, @DefaultValue("10000") int maxComplexity,
+		@DefaultValue("100") int maxPageSize, @DefaultValue("6") int maxSubgraphDepth,
+		@DefaultValue("500") int maxSubgraphLimit, @DefaultValue("8") int maxPathLength,
+		@DefaultValue("16KB") DataSize maxDocumentBytes, @DefaultValue("64KB") DataSize maxVariablesBytes,
+		@DefaultValue("10s") Duration queryTimeout) {
+
+	/**
+	 * The largest HTTP request body: room for a document and variables that are both at
+	 * their limits even when JSON escaping doubles them, plus 16 KB for the rest of the
+	 * envelope.
+	 */
+	public long maxRequestBytes() {
+		return 2 * (this.maxDocumentBytes.toBytes() + this.maxVariablesBytes.toBytes()) + 16 * 1024;
+	}
+
+}

@@ -1,0 +1,71 @@
+package cymru.atebol.limits;
+
+import graphql.execution.instrumentation.Instrumentation;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+
+/**
+ * Wires the limits in the order a request meets them: body size (servlet filter),
+ * document and variables size and the deadline (interceptors), then field count, depth,
+ * arguments and complexity (graphql-java instrumentations, after authorisation at order
+ * 0). All of them refuse before any field is fetched, so a refused request never reaches
+ * Neo4j.
+ */
+@Configuration(proxyBeanMethods = false)
+class QueryLimitsConfiguration {
+
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(QueryLimits limits,
+			@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(limits));
+		registration.addUrlPatterns(graphQlPath);
+		// Before Spring Security (-100): an oversized body is refused whoever sends
+		// it.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+		return registration;
+	}
+
+	@Bean
+	@Order(-20)
+	WebGraphQlInterceptor requestSizeLimit(QueryLimits limits) {
+		return new RequestSizeLimit(limits);
+	}
+
+	@Bean
+	@Order(-10)
+	WebGraphQlInterceptor requestDeadline(QueryLimits limits) {
+		return new RequestDeadline(limits.queryTimeout());
+	}
+
+	@Bean
+	@Order(10)
+	Instrumentation fieldCountLimit(QueryLimits limits) {
+		return new FieldCountLimit(limits);
+	}
+
+	@Bean
+	@Order(20)
+	Instrumentation depthLimit(QueryLimits limits) {
+		return new DepthLimit(limits);
+	}
+
+	@Bean
+	@Order(30)
+	Instrumentation argumentLimits(QueryLimits limits) {
+		return new ArgumentLimits(limits);
+	}
+
+	@Bean
+	@Order(40)
+	Instrumentation complexityLimit(QueryLimits limits) {
+		return new ComplexityLimit(limits);
+	}
+
+}

@@ -1,0 +1,117 @@
+package cymru.atebol.limits;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers 413 to a GraphQL request body larger than {@link QueryLimits#maxRequestBytes()}
+ * before anything reads it as JSON. A body of declared length is judged by its header; a
+ * chunked one is read up to one byte past the limit and handed on from memory.
+ */
+final class RequestBodyLimit extends OncePerRequestFilter {
+
+	private final long maxBytes;
+
+	RequestBodyLimit(QueryLimits limits) {
+		this.maxBytes = limits.maxRequestBytes();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long declared = request.getContentLengthLong();
+		if (declared > this.maxBytes) {
+			refuse(response, declared);
+			return;
+		}
+		if (declared < 0 && "POST".equals(request.getMethod())) {
+			byte[] body = request.getInputStream().readNBytes((int) this.maxBytes + 1);
+			if (body.length > this.maxBytes) {
+				refuse(response, body.length);
+				return;
+			}
+			chain.doFilter(new BufferedBody(request, body), response);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private void refuse(HttpServletResponse response, long size) throws IOException {
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		String message = ("The request body is %s bytes, more than the maximum of %d (twice atebol.limits.max-document-bytes "
+				+ "plus atebol.limits.max-variables-bytes, plus 16 KB).")
+			.formatted((size > this.maxBytes) ? String.valueOf(size) : "over " + this.maxBytes, this.maxBytes);
+		response.getOutputStream()
+			.write(("{\"errors\":[{\"message\":\"%s\",\"extensions\":{\"classification\":\"BAD_REQUEST\","
+					+ "\"limit\":\"atebol.limits.max-document-bytes + atebol.limits.max-variables-bytes\",\"maximum\":%d,\"actual\":%d}}]}")
+				.formatted(message, this.maxBytes, size)
+				.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static final class BufferedBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		BufferedBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("Synchronous reads only");
+				}
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,94 @@
+package cymru.atebol.security;
+
+import java.util.function.Consumer;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * The HTTP side of security: who may reach which endpoint, and how callers sign in.
+ * Whether a signed-in caller may run a mutation is decided inside GraphQL by
+ * {@link EditorOnlyMutations}, since queries and mutations share one endpoint.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class WebSecurityConfiguration {
+
+	/**
+	 * Always present (empty without accounts), so Spring Boot never creates its default
+	 * user with a generated password: no credential works unless it was configured.
+	 */
+	@Bean
+	InMemoryUserDetailsManager editorAccounts(AccessProperties access) {
+		return EditorAccounts.from(access.editors());
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessProperties access, EditingProperties editing,
+			ObjectProvider<JwtDecoder> jwtDecoder, @Value("${spring.graphql.http.path:/graphql}") String graphQl) {
+		boolean jwt = jwtDecoder.getIfAvailable() != null;
+		boolean basic = !access.editors().isEmpty();
+		SignInRequirement.check(editing.enabled(), access.publicReads(), jwt, access.editors().size());
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
+			requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(EditorAccounts.ROLE);
+			requests.requestMatchers("/error").permitAll();
+			// Reads: GraphQL (whose mutations are refused inside GraphQL), GraphiQL, the
+			// schema, exports. Any other method on any other path is refused.
+			Consumer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl> reads = access.publicReads()
+					? AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll
+					: AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated;
+			reads.accept(requests.requestMatchers(HttpMethod.POST, graphQl));
+			reads.accept(requests.requestMatchers(HttpMethod.GET, "/**"));
+			requests.anyRequest().denyAll();
+		});
+		// No cookies and no sessions: credentials come with every request (Basic
+		// or bearer). Nor can a cross-site page forge a GraphQL request: /graphql
+		// takes only POSTs of JSON or application/graphql, which a browser sends
+		// cross-site only after a CORS preflight naming an allowed origin.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(graphQl));
+		http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		http.cors(Customizer.withDefaults());
+		if (basic) {
+			http.httpBasic(Customizer.withDefaults());
+		}
+		if (jwt) {
+			http.oauth2ResourceServer(
+					server -> server.jwt(token -> token.jwtAuthenticationConverter(new JwtRoles(access.jwt()))));
+		}
+		return http.build();
+	}
+
+	/**
+	 * The allowed origins of {@code spring.graphql.cors.*}, applied before
+	 * authentication.
+	 */
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(GraphQlCorsProperties cors,
+			@Value("${spring.graphql.http.path:/graphql}") String graphQl) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		CorsConfiguration configuration = cors.toCorsConfiguration();
+		if (configuration != null) {
+			source.registerCorsConfiguration(graphQl, configuration);
+		}
+		return source;
+	}
+
+}

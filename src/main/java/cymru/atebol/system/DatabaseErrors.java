@@ -1,0 +1,68 @@
+package cymru.atebol.system;
+
+import java.time.Duration;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns database failures into errors a client can act on: {@code SERVICE_UNAVAILABLE}
+ * while Neo4j cannot be reached (the driver reconnects by itself once it is back),
+ * {@code TIMEOUT} when Neo4j stopped a query at its transaction timeout. Anything else
+ * stays an {@code INTERNAL_ERROR} without details.
+ */
+@Component
+final class DatabaseErrors extends DataFetcherExceptionResolverAdapter {
+
+	private static final Log logger = LogFactory.getLog(DatabaseErrors.class);
+
+	private final String timeout;
+
+	DatabaseErrors(@Value("${atebol.query.timeout:10s}") Duration timeout) {
+		this.timeout = Durations.print(timeout);
+	}
+
+	@Override
+	protected @Nullable GraphQLError resolveToSingleError(Throwable failure, DataFetchingEnvironment environment) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
+					|| cause instanceof DataAccessResourceFailureException) {
+				logger.warn("Neo4j unavailable: " + cause);
+				return error(environment, ErrorCode.SERVICE_UNAVAILABLE,
+						"The graph database is unavailable; try again shortly.", Map.of());
+			}
+			if (cause instanceof QueryTimeoutException || (cause instanceof Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().contains("TransactionTimedOut"))) {
+				return error(environment, ErrorCode.TIMEOUT,
+						"The database query took longer than the maximum of %s (atebol.query.timeout) and was stopped; ask for less."
+							.formatted(this.timeout),
+						Map.of("limit", "atebol.query.timeout", "maximum", this.timeout));
+			}
+		}
+		return null;
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment environment, ErrorCode code, String message,
+			Map<String, Object> extensions) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(code)
+			.message(message)
+			.extensions(extensions)
+			.build();
+	}
+
+}

@@ -1,0 +1,57 @@
+package cymru.atebol.system;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.ErrorClassification;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+
+/**
+ * GraphQL errors for requests refused before they run (limits, authorisation, timeouts):
+ * one error with a message that names the rule and an {@code extensions.classification}.
+ */
+public final class Refusals {
+
+	private Refusals() {
+	}
+
+	public static GraphQLError error(ErrorClassification classification, String message,
+			Map<String, Object> extensions) {
+		return GraphqlErrorBuilder.newError().errorType(classification).message(message).extensions(extensions).build();
+	}
+
+	/**
+	 * A limit refusal: {@code BAD_REQUEST}, with the configuration key, the maximum and
+	 * the actual value in {@code extensions} so that a client can adapt without parsing
+	 * the message.
+	 */
+	public static GraphQLError limit(String message, String key, Object maximum, Object actual) {
+		return error(ErrorType.BAD_REQUEST, message, Map.of("limit", key, "maximum", maximum, "actual", actual));
+	}
+
+	/**
+	 * Wraps an error in the exception graphql-java turns into a response without
+	 * executing anything, when thrown from an instrumentation before execution.
+	 */
+	public static AbortExecutionException abort(GraphQLError error) {
+		return new AbortExecutionException(List.of(error));
+	}
+
+	/**
+	 * A whole response made of one error, for interceptors that answer instead of
+	 * executing.
+	 */
+	public static WebGraphQlResponse response(WebGraphQlRequest request, GraphQLError error) {
+		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+}

@@ -1,0 +1,83 @@
+package cymru.atebol.limits;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.scalars.ExtendedScalars;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+
+/**
+ * The real SDL ({@code schema/*.graphqls}) in a bare graphql-java engine with the limit
+ * instrumentations and a data fetcher that only counts its calls: a refused query must
+ * leave the count at zero.
+ */
+final class SchemaUnderTest {
+
+	final AtomicInteger fetches = new AtomicInteger();
+
+	private final GraphQL graphQl;
+
+	SchemaUnderTest(QueryLimits limits, Instrumentation... extra) {
+		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+		try (Stream<Path> files = Files.list(Path.of("schema"))) {
+			files.filter(f -> f.toString().endsWith(".graphqls"))
+				.sorted()
+				.forEach(f -> registry.merge(new SchemaParser().parse(f.toFile())));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
+			.scalar(ExtendedScalars.Date)
+			.scalar(ExtendedScalars.DateTime)
+			.type("Node", type -> type.typeResolver(env -> null))
+			.codeRegistry(GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(env -> env2 -> {
+				this.fetches.incrementAndGet();
+				return null;
+			}))
+			.build();
+		GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(registry, wiring);
+		List<Instrumentation> instrumentations = new java.util.ArrayList<>(List.of(new FieldCountLimit(limits),
+				new DepthLimit(limits), new ArgumentLimits(limits), new ComplexityLimit(limits)));
+		instrumentations.addAll(List.of(extra));
+		this.graphQl = GraphQL.newGraphQL(schema).instrumentation(new ChainedInstrumentation(instrumentations)).build();
+	}
+
+	ExecutionResult execute(String document) {
+		return execute(document, Map.of());
+	}
+
+	ExecutionResult execute(String document, Map<String, Object> variables) {
+		return this.graphQl.execute(b -> b.query(document).variables(variables));
+	}
+
+	/** The refusals among the errors: those naming a limit in their extensions. */
+	static List<GraphQLError> refusals(ExecutionResult result) {
+		return result.getErrors()
+			.stream()
+			.filter(e -> e.getExtensions() != null && e.getExtensions().containsKey("limit"))
+			.toList();
+	}
+
+	static QueryLimits defaults() {
+		return new QueryLimits(12, 10000, 100, 6, 500, 8, org.springframework.util.unit.DataSize.ofKilobytes(16),
+				org.springframework.util.unit.DataSize.ofKilobytes(64), java.time.Duration.ofSeconds(10));
+	}
+
+}
