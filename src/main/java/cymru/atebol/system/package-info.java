@@ -1,4 +1,4 @@
-/** Cross-cutting wiring: scalars, error mapping, GraphQL configuration. */
+/** Cross-cutting wiring: scalars, error mapping, paging, argument checks, today's date. */
 @NullMarked
 package cymru.atebol.system;
 

@@ -1,0 +1,102 @@
+package cymru.atebol.entity;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.jspecify.annotations.Nullable;
+
+import cymru.atebol.system.Arguments;
+import cymru.atebol.system.Connection;
+import cymru.atebol.system.Cursors;
+import cymru.atebol.system.Today;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code Query.entity}, {@code entities}, {@code search} and {@code node}, and the {@code Entity}
+ * fields that need no relationship: names on a date (in memory) and counts (one batch per level).
+ */
+@Controller
+class EntityController {
+
+	static final int MAX_ENTITIES_PAGE = 200;
+
+	static final int MAX_SEARCH_HITS = 50;
+
+	private final EntityQueries queries;
+
+	private final SourceQueries sources;
+
+	private final Today today;
+
+	EntityController(EntityQueries queries, SourceQueries sources, Today today) {
+		this.queries = queries;
+		this.sources = sources;
+		this.today = today;
+	}
+
+	/** With {@code asOf}, only an entity that exists on that date; without, any, viewed today. */
+	@QueryMapping
+	@Nullable Entity entity(@Argument String id, @Argument @Nullable LocalDate asOf,
+			@Argument @Nullable OffsetDateTime recordedAsOf) {
+		return this.queries.entity(id, this.today.or(asOf), recordedAsOf)
+			.filter((entity) -> asOf == null || entity.existsOn(asOf))
+			.orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Entity> entities(@Argument @Nullable List<String> kind, @Argument @Nullable String nameContains,
+			@Argument @Nullable LocalDate asOf, @Argument @Nullable OffsetDateTime recordedAsOf,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
+		int size = Arguments.within("first", first, 20, 0, MAX_ENTITIES_PAGE);
+		int offset = Cursors.startAfter(after, "after");
+		String text = (nameContains != null && !nameContains.isBlank()) ? nameContains.strip() : null;
+		return this.queries.entities(kind, text, this.today.or(asOf), recordedAsOf, offset, size,
+				selection.contains("totalCount"));
+	}
+
+	@QueryMapping
+	List<SearchHit> search(@Argument String text, @Argument @Nullable LocalDate asOf,
+			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Integer first) {
+		int size = Arguments.within("first", first, 10, 1, MAX_SEARCH_HITS);
+		return this.queries.search(SearchText.of(text), this.today.or(asOf), recordedAsOf, size);
+	}
+
+	@QueryMapping
+	@Nullable Object node(@Argument String id) {
+		return this.queries.node(id, this.today.date());
+	}
+
+	@SchemaMapping
+	String name(Entity entity, @Argument @Nullable LocalDate asOf) {
+		return entity.nameOn((asOf != null) ? asOf : entity.asOf()).name();
+	}
+
+	@SchemaMapping
+	@Nullable String nameCy(Entity entity, @Argument @Nullable LocalDate asOf) {
+		return entity.nameOn((asOf != null) ? asOf : entity.asOf()).nameCy();
+	}
+
+	@SchemaMapping
+	@Nullable String shortName(Entity entity, @Argument @Nullable LocalDate asOf) {
+		return entity.nameOn((asOf != null) ? asOf : entity.asOf()).shortName();
+	}
+
+	@BatchMapping
+	Map<Entity, List<Count>> counts(List<Entity> entities) {
+		Map<String, List<Count>> byId = this.sources.counts(entities.stream().map(Entity::id).distinct().toList());
+		return entities.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), (entity) -> byId.getOrDefault(entity.id(), List.of())));
+	}
+
+}

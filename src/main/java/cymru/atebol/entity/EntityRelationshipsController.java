@@ -1,0 +1,101 @@
+package cymru.atebol.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import cymru.atebol.system.Arguments;
+import cymru.atebol.system.Connection;
+import cymru.atebol.system.Cursors;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The {@code Entity} fields that follow relationships ({@code reportsTo}, {@code reports},
+ * {@code relationships}, {@code childCount}, {@code hasChildren}) and {@code Relationship.upward}.
+ * Fields take arguments, so each loads through a DataLoader whose key carries them; a level's
+ * requests become one query per loader.
+ */
+@Controller
+class EntityRelationshipsController {
+
+	static final int MAX_RELATIONSHIPS_PAGE = 200;
+
+	/** No entity has this many upward lines; the bound only keeps a bad import from flooding a response. */
+	static final int MAX_REPORTS_TO = 500;
+
+	private final RelationTypes relationTypes;
+
+	EntityRelationshipsController(RelationshipQueries queries, RelationTypes relationTypes,
+			BatchLoaderRegistry registry) {
+		this.relationTypes = relationTypes;
+		registry.forTypePair(RelationshipsKey.class, RelationshipPage.class)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.relationships(keys)));
+		registry.<ChildrenKey, Integer>forName("childCounts")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.childCounts(keys)));
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Relationship>> reportsTo(Entity entity, @Argument @Nullable LocalDate asOf,
+			DataLoader<RelationshipsKey, RelationshipPage> loader) {
+		RelationshipsKey key = new RelationshipsKey(entity.id(), dateFor(entity, asOf), entity.recordedAsOf(),
+				RelationshipDirection.OUTGOING, this.relationTypes.upward(), 0, MAX_REPORTS_TO);
+		return loader.load(key).thenApply(RelationshipPage::relationships);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Connection<Relationship>> reports(Entity entity, @Argument @Nullable LocalDate asOf,
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataLoader<RelationshipsKey, RelationshipPage> loader) {
+		return page(loader, entity, asOf, RelationshipDirection.INCOMING, this.relationTypes.upward(), first, after);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Connection<Relationship>> relationships(Entity entity,
+			@Argument @Nullable RelationshipDirection direction, @Argument @Nullable List<String> types,
+			@Argument @Nullable LocalDate asOf, @Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataLoader<RelationshipsKey, RelationshipPage> loader) {
+		RelationshipDirection way = (direction != null) ? direction : RelationshipDirection.BOTH;
+		return page(loader, entity, asOf, way, (types != null && !types.isEmpty()) ? types : null, first, after);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Integer> childCount(Entity entity, @Argument @Nullable LocalDate asOf,
+			DataLoader<ChildrenKey, Integer> childCounts) {
+		return childCounts.load(new ChildrenKey(entity.id(), dateFor(entity, asOf), entity.recordedAsOf()));
+	}
+
+	@SchemaMapping
+	CompletableFuture<Boolean> hasChildren(Entity entity, @Argument @Nullable LocalDate asOf,
+			DataLoader<ChildrenKey, Integer> childCounts) {
+		return childCount(entity, asOf, childCounts).thenApply((count) -> count > 0);
+	}
+
+	@SchemaMapping
+	boolean upward(Relationship relationship) {
+		return this.relationTypes.isUpward(relationship.type());
+	}
+
+	private static CompletableFuture<Connection<Relationship>> page(DataLoader<RelationshipsKey, RelationshipPage> loader,
+			Entity entity, @Nullable LocalDate asOf, RelationshipDirection direction, @Nullable List<String> types,
+			@Nullable Integer first, @Nullable String after) {
+		int size = Arguments.within("first", first, 50, 0, MAX_RELATIONSHIPS_PAGE);
+		int offset = Cursors.startAfter(after, "after");
+		RelationshipsKey key = new RelationshipsKey(entity.id(), dateFor(entity, asOf), entity.recordedAsOf(), direction,
+				types, offset, size);
+		return loader.load(key).thenApply(RelationshipPage::connection);
+	}
+
+	/** A field's own {@code asOf}, else the date the entity was fetched at. */
+	private static LocalDate dateFor(Entity entity, @Nullable LocalDate asOf) {
+		return (asOf != null) ? asOf : entity.asOf();
+	}
+
+}

@@ -1,0 +1,14 @@
+package cymru.atebol.entity;
+
+import java.util.List;
+
+import cymru.atebol.system.Connection;
+
+/** A page of one entity's relationships, with where it starts and how many there are in all. */
+record RelationshipPage(List<Relationship> relationships, int offset, int total) {
+
+	Connection<Relationship> connection() {
+		return Connection.of(this.relationships, this.offset, this.total);
+	}
+
+}

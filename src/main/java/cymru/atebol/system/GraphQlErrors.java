@@ -1,0 +1,73 @@
+package cymru.atebol.system;
+
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.driver.exceptions.ClientException;
+
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/**
+ * Turns every exception a field throws into a GraphQL error with a category and a message for the
+ * caller: bad arguments and unknown ids say what and where; anything else is logged here with an id
+ * and answered with that id only, so no stack trace or database detail reaches the client.
+ */
+@ControllerAdvice
+class GraphQlErrors {
+
+	private static final Log logger = LogFactory.getLog(GraphQlErrors.class);
+
+	@GraphQlExceptionHandler
+	GraphQLError badArgument(BadArgumentException ex, DataFetchingEnvironment env) {
+		return error(env, ErrorType.BAD_REQUEST, ex.getMessage(), ex.argument());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError notFound(NotFoundException ex, DataFetchingEnvironment env) {
+		return error(env, ErrorType.NOT_FOUND, ex.getMessage(), ex.argument());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError database(ClientException ex, DataFetchingEnvironment env) {
+		if (ex.code() != null && ex.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+			String id = log(ex, env);
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message("The database did not answer within the query timeout; ask for less (a smaller depth, "
+						+ "limit or first). Error id " + id)
+				.build();
+		}
+		return unexpected(ex, env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError unexpected(Throwable ex, DataFetchingEnvironment env) {
+		String id = log(ex, env);
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("Internal error " + id + ": the server could not answer this field")
+			.build();
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message, String argument) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(type)
+			.message(message)
+			.extensions(Map.of("argument", argument))
+			.build();
+	}
+
+	private static String log(Throwable ex, DataFetchingEnvironment env) {
+		String id = UUID.randomUUID().toString();
+		logger.error("Error " + id + " at " + env.getExecutionStepInfo().getPath(), ex);
+		return id;
+	}
+
+}

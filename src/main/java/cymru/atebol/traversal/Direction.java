@@ -1,0 +1,28 @@
+package cymru.atebol.traversal;
+
+/**
+ * Which way a subgraph grows, and the Cypher step that goes that way. The steps are fixed text
+ * chosen by the enum, never user input.
+ */
+enum Direction {
+
+	/** Towards what reports to the root: relationships are followed against their direction. */
+	DOWN("<-[r]-"),
+
+	/** Towards what the root reports to. */
+	UP("-[r]->"),
+
+	/** Both ways. */
+	BOTH("-[r]-");
+
+	private final String step;
+
+	Direction(String step) {
+		this.step = step;
+	}
+
+	String step() {
+		return this.step;
+	}
+
+}

@@ -1,0 +1,33 @@
+package cymru.atebol.traversal;
+
+/**
+ * How far a traversal may go: every traversal is bounded, so no request can become a slow query.
+ * Asking beyond a maximum is a BAD_REQUEST, never silently clipped.
+ */
+final class TraversalBounds {
+
+	/** Longest upward route followed; governance chains are 3-6 hops. */
+	static final int MAX_ROUTE_LENGTH = 12;
+
+	/** Most routes returned by one chain. */
+	static final int MAX_ROUTES = 100;
+
+	static final int DEFAULT_DEPTH = 2;
+
+	static final int MAX_DEPTH = 6;
+
+	static final int DEFAULT_LIMIT = 200;
+
+	static final int MAX_LIMIT = 2000;
+
+	static final int DEFAULT_PATH_LENGTH = 6;
+
+	static final int MAX_PATH_LENGTH = 10;
+
+	/** Most shortest paths returned; two entities rarely have more of equal length. */
+	static final int MAX_PATHS = 50;
+
+	private TraversalBounds() {
+	}
+
+}

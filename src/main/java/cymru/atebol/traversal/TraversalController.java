@@ -1,0 +1,98 @@
+package cymru.atebol.traversal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import cymru.atebol.entity.Entity;
+import cymru.atebol.entity.RelationTypes;
+import cymru.atebol.system.Arguments;
+import cymru.atebol.system.NotFoundException;
+import cymru.atebol.system.Today;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code Query.accountabilityChain}, {@code subgraph} and {@code paths}: one database query each. */
+@Controller
+class TraversalController {
+
+	private final TraversalQueries queries;
+
+	private final RelationTypes relationTypes;
+
+	private final Today today;
+
+	TraversalController(TraversalQueries queries, RelationTypes relationTypes, Today today) {
+		this.queries = queries;
+		this.relationTypes = relationTypes;
+		this.today = today;
+	}
+
+	@QueryMapping
+	AccountabilityChain accountabilityChain(@Argument String from, @Argument @Nullable LocalDate asOf,
+			@Argument @Nullable OffsetDateTime recordedAsOf) {
+		LocalDate date = this.today.or(asOf);
+		AccountabilityChain chain = this.queries.chain(from, date, recordedAsOf)
+			.map((row) -> new TraversalRows(date, recordedAsOf).chain(row))
+			.orElseThrow(() -> unknown("from", from, recordedAsOf));
+		requireExists("from", chain.from());
+		return chain;
+	}
+
+	@QueryMapping
+	Subgraph subgraph(@Argument String root, @Argument @Nullable Direction direction, @Argument @Nullable Integer depth,
+			@Argument @Nullable List<String> types, @Argument @Nullable LocalDate asOf,
+			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Integer limit) {
+		int hops = Arguments.within("depth", depth, TraversalBounds.DEFAULT_DEPTH, 1, TraversalBounds.MAX_DEPTH);
+		int size = Arguments.within("limit", limit, TraversalBounds.DEFAULT_LIMIT, 1, TraversalBounds.MAX_LIMIT);
+		List<String> followed = (types != null && !types.isEmpty()) ? types : this.relationTypes.upward();
+		LocalDate date = this.today.or(asOf);
+		Subgraph subgraph = this.queries
+			.subgraph(root, (direction != null) ? direction : Direction.DOWN, hops, followed, date, recordedAsOf, size)
+			.map((row) -> new TraversalRows(date, recordedAsOf).subgraph(row))
+			.orElseThrow(() -> unknown("root", root, recordedAsOf));
+		requireExists("root", subgraph.nodes().get(0).entity());
+		return subgraph;
+	}
+
+	@QueryMapping
+	List<Path> paths(@Argument String from, @Argument String to, @Argument @Nullable LocalDate asOf,
+			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Integer maxLength) {
+		int length = Arguments.within("maxLength", maxLength, TraversalBounds.DEFAULT_PATH_LENGTH, 1,
+				TraversalBounds.MAX_PATH_LENGTH);
+		LocalDate date = this.today.or(asOf);
+		TraversalRows.Paths paths = new TraversalRows(date, recordedAsOf)
+			.paths(this.queries.paths(from, to, length, date, recordedAsOf));
+		requireExists("from", known(paths.from(), "from", from, recordedAsOf));
+		requireExists("to", known(paths.to(), "to", to, recordedAsOf));
+		return from.equals(to) ? List.of(new Path(List.of())) : paths.paths();
+	}
+
+	private static Entity known(@Nullable Entity entity, String argument, String id,
+			@Nullable OffsetDateTime recordedAsOf) {
+		if (entity == null) {
+			throw unknown(argument, id, recordedAsOf);
+		}
+		return entity;
+	}
+
+	private static NotFoundException unknown(String argument, String id, @Nullable OffsetDateTime recordedAsOf) {
+		String when = (recordedAsOf != null) ? " recorded by " + recordedAsOf : "";
+		return new NotFoundException(argument, "No entity with id '%s'%s (argument '%s')".formatted(id, when, argument));
+	}
+
+	/** Traversals on a date start only from entities that exist then. */
+	private static void requireExists(String argument, Entity entity) {
+		if (!entity.existsAsOf()) {
+			String existed = ((entity.validFrom() != null) ? " from " + entity.validFrom() : "")
+					+ ((entity.validTo() != null) ? " to " + entity.validTo() : "");
+			throw new NotFoundException(argument, "Entity '%s' (argument '%s') did not exist on %s; it existed%s"
+				.formatted(entity.id(), argument, entity.asOf(), existed));
+		}
+	}
+
+}

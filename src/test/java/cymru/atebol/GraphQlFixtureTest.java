@@ -1,0 +1,25 @@
+package cymru.atebol;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole service (no HTTP) on its embedded Neo4j holding the fixture graph. Every test class
+ * with this annotation shares one cached context, so the database starts once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest
+@AutoConfigureGraphQlTester
+@Import(FixtureGraph.class)
+public @interface GraphQlFixtureTest {
+
+}

@@ -1,0 +1,176 @@
+package cymru.atebol.traversal;
+
+import org.junit.jupiter.api.Test;
+
+import cymru.atebol.FixtureGraph.QueryCounter;
+import cymru.atebol.GraphQlFixtureTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Org-chart subgraphs: flat nodes with depths and edges, grown from a root on a date. */
+@GraphQlFixtureTest
+class SubgraphTests {
+
+	// language=GraphQL
+	private static final String SUBGRAPH = """
+			query ($root: ID!, $direction: Direction, $depth: Int, $types: [RelationType!], $asOf: Date, $limit: Int) {
+			  subgraph(root: $root, direction: $direction, depth: $depth, types: $types, asOf: $asOf, limit: $limit) {
+			    nodes { entity { id } depth hasChildren }
+			    edges { type from { id } to { id } }
+			    truncated
+			  }
+			}
+			""";
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Autowired
+	QueryCounter queries;
+
+	@Test
+	void shouldHoldTheSixWorkStreamsBelowTheProgrammeInOneQuery() {
+		this.queries.reset();
+		GraphQlTester.Response response = this.graphQl.document(SUBGRAPH)
+			.variable("root", "strategic-programme-for-primary-care")
+			.execute();
+		assertThat(this.queries.count()).isEqualTo(1);
+		response.path("subgraph.nodes[0]")
+			.matchesJson("{ \"entity\": { \"id\": \"strategic-programme-for-primary-care\" }, \"depth\": 0, \"hasChildren\": true }");
+		response.path("subgraph.nodes[?(@.depth == 1)].entity.id")
+			.entityList(String.class)
+			.containsExactly("sppc-24-7-model", "sppc-communication-and-engagement", "sppc-data-and-digital-technology",
+					"sppc-prevention-and-wellbeing", "sppc-transformation-and-vision-for-clusters",
+					"sppc-workforce-and-organisational-development");
+		response.path("subgraph.nodes[?(@.depth == 1)].hasChildren")
+			.entityList(Boolean.class)
+			.satisfies((flags) -> assertThat(flags).containsOnly(false));
+		response.path("subgraph.edges[*].type").entityList(String.class).hasSize(6);
+		response.path("subgraph.edges[*].to.id")
+			.entityList(String.class)
+			.satisfies((ids) -> assertThat(ids).containsOnly("strategic-programme-for-primary-care"));
+		response.path("subgraph.truncated").entity(Boolean.class).isEqualTo(false);
+	}
+
+	@Test
+	void shouldGrowBreadthFirstAndKeepEveryEdgeBetweenItsNodes() {
+		GraphQlTester.Response response = this.graphQl.document(SUBGRAPH)
+			.variable("root", "minister-for-health-and-social-services")
+			.variable("depth", 2)
+			.execute();
+		response.path("subgraph.nodes[?(@.depth == 1)].entity.id")
+			.entityList(String.class)
+			.containsExactly("cwm-taf-morgannwg-uhb", "llais", "nhs-wales-executive", "public-health-wales",
+					"swansea-bay-uhb", "west-glamorgan-rpb");
+		response.path("subgraph.nodes[?(@.depth == 2)].entity.id")
+			.entityList(String.class)
+			.contains("bridgend-north-cluster", "swansea-bay-pcpg", "neath-cluster")
+			.doesNotContain("nhs-wales-executive");
+		response.path("subgraph.edges[?(@.from.id == 'nhs-wales-executive')].to.id")
+			.entityList(String.class)
+			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder("public-health-wales",
+					"minister-for-health-and-social-services"));
+		response.path("subgraph.edges[?(@.from.id == 'swansea-bay-pcpg')].to.id")
+			.entityList(String.class)
+			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder("swansea-bay-uhb", "west-glamorgan-rpb"));
+	}
+
+	@Test
+	void shouldIgnoreRelationshipsNotValidOnTheDate() {
+		this.graphQl.document(SUBGRAPH)
+			.variable("root", "cwm-taf-morgannwg-uhb")
+			.variable("asOf", "2018-06-01")
+			.execute()
+			.path("subgraph.nodes[*].entity.id")
+			.entityList(String.class)
+			.containsExactly("cwm-taf-morgannwg-uhb");
+		this.graphQl.document(SUBGRAPH)
+			.variable("root", "cwm-taf-morgannwg-uhb")
+			.variable("asOf", "2020-06-01")
+			.execute()
+			.path("subgraph.nodes[*].entity.id")
+			.entityList(String.class)
+			.containsExactly("cwm-taf-morgannwg-uhb", "bridgend-north-cluster");
+	}
+
+	@Test
+	void shouldCutAtTheLimitAndSaySo() {
+		GraphQlTester.Response response = this.graphQl.document(SUBGRAPH)
+			.variable("root", "minister-for-health-and-social-services")
+			.variable("depth", 3)
+			.variable("limit", 4)
+			.execute();
+		response.path("subgraph.nodes[*].entity.id")
+			.entityList(String.class)
+			.containsExactly("minister-for-health-and-social-services", "cwm-taf-morgannwg-uhb", "llais",
+					"nhs-wales-executive");
+		response.path("subgraph.truncated").entity(Boolean.class).isEqualTo(true);
+		response.path("subgraph.edges[*].from.id")
+			.entityList(String.class)
+			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder("cwm-taf-morgannwg-uhb", "llais",
+					"nhs-wales-executive"));
+	}
+
+	@Test
+	void shouldGoUpOrFollowOtherTypesWhenAsked() {
+		this.graphQl.document(SUBGRAPH)
+			.variable("root", "neath-cluster")
+			.variable("direction", "UP")
+			.variable("depth", 6)
+			.execute()
+			.path("subgraph.nodes[*].entity.id")
+			.entityList(String.class)
+			.containsExactly("neath-cluster", "swansea-bay-uhb", "minister-for-health-and-social-services",
+					"health-and-social-care-committee", "senedd-cymru", "welsh-government");
+		this.graphQl.document(SUBGRAPH)
+			.variable("root", "national-primary-care-board")
+			.variable("types", "MEMBER_OF")
+			.execute()
+			.path("subgraph.nodes[*].entity.id")
+			.entityList(String.class)
+			.containsExactly("national-primary-care-board", "swansea-bay-uhb");
+	}
+
+	@Test
+	void shouldRefuseDepthBeyondTheMaximum() {
+		this.graphQl.document(SUBGRAPH)
+			.variable("root", "senedd-cymru")
+			.variable("depth", 7)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).isEqualTo("Invalid argument 'depth': must be between 1 and 6, was 7");
+			}));
+	}
+
+	@Test
+	void shouldRefuseALimitBeyondTheMaximum() {
+		this.graphQl.document(SUBGRAPH)
+			.variable("root", "senedd-cymru")
+			.variable("limit", 2001)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).isEqualTo("Invalid argument 'limit': must be between 1 and 2000, was 2001");
+			}));
+	}
+
+	@Test
+	void shouldNotFindASubgraphBelowAnUnknownEntity() {
+		this.graphQl.document(SUBGRAPH)
+			.variable("root", "no-such-body")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+				assertThat(error.getMessage()).isEqualTo("No entity with id 'no-such-body' (argument 'root')");
+			}));
+	}
+
+}
