@@ -79,9 +79,11 @@ public final class SeedCommand {
 			java.util.function.Consumer<ConfigurableApplicationContext> action) {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
 		String[] args = java.util.stream.Stream
 			.concat(options.stream().filter(o -> !o.equals("--force")),
-					java.util.stream.Stream.of("--atebol.seed.load-on-startup=false", "--atebol.seed.location=" + location))
+					java.util.stream.Stream.of("--atebol.seed.load-on-startup=false", "--atebol.seed.location=" + location,
+							"--logging.level.root=warn"))
 			.toArray(String[]::new);
 		try (ConfigurableApplicationContext context = app.run(args)) {
 			action.accept(context);
