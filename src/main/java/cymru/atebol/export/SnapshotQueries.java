@@ -1,6 +1,7 @@
 package cymru.atebol.export;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,11 +9,14 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
+import cymru.atebol.entity.Entity;
+import cymru.atebol.entity.GraphValues;
+import cymru.atebol.entity.Name;
 import cymru.atebol.neo4j.Graph;
 
 /**
- * The Cypher behind the exports: entities, relationships, events and sources as of a date. Names are
- * the ones in force on the date: a former name valid then, else the current name.
+ * The Cypher behind the exports: entities, relationships, events and sources as of a date, with the
+ * names in force on the date (worked out as the API does, by {@link Entity#nameOn}).
  */
 @Component
 class SnapshotQueries {
@@ -27,21 +31,17 @@ class SnapshotQueries {
 		return this.graph.read("""
 				MATCH (e:Entity)
 				WHERE (e.validFrom IS NULL OR e.validFrom <= $date) AND (e.validTo IS NULL OR e.validTo >= $date)
-				CALL (e) {
-					OPTIONAL MATCH (e)-[:HAS_NAME]->(n:Name)
-					WHERE n.recordedTo IS NULL AND (n.validFrom IS NULL OR n.validFrom <= $date) AND n.validTo >= $date
-					WITH n ORDER BY n.validTo LIMIT 1
-					RETURN CASE WHEN n IS NULL THEN e.name ELSE n.name END AS eName,
-						CASE WHEN n IS NULL THEN e.nameCy ELSE n.nameCy END AS eNameCy,
-						CASE WHEN n IS NULL THEN e.shortName ELSE n.shortName END AS eShortName
-				}
-				RETURN e.id AS id, eName AS name, eNameCy AS nameCy, eShortName AS shortName, e.kind AS kind,
-					e.description AS description, e.validFrom AS validFrom, e.validFromPrecision AS validFromPrecision,
-					e.validTo AS validTo, e.validToPrecision AS validToPrecision, e.odsCode AS odsCode,
-					e.wikidataId AS wikidataId, e.onsCode AS onsCode, e.gpClusterCode AS gpClusterCode,
-					e.sourceIds AS sourceIds, e.sourceSections AS sourceSections, e.note AS note
-				ORDER BY id
-				""", Map.of("date", date), r -> r.asMap(SnapshotQueries::plain));
+				RETURN e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]} AS entity
+				ORDER BY e.id
+				""", Map.of("date", date), r -> {
+			Map<String, Object> row = r.get("entity").asMap(SnapshotQueries::plain);
+			Name name = GraphValues.entity(r.get("entity"), date, null).nameOn(date);
+			Map<String, Object> named = new HashMap<>(row);
+			named.put("name", name.name());
+			named.put("nameCy", name.nameCy());
+			named.put("shortName", name.shortName());
+			return named;
+		});
 	}
 
 	List<Map<String, Object>> relationships(LocalDate date) {
@@ -51,29 +51,22 @@ class SnapshotQueries {
 					AND (r.validFrom IS NULL OR r.validFrom <= $date) AND (r.validTo IS NULL OR r.validTo >= $date)
 					AND (a.validFrom IS NULL OR a.validFrom <= $date) AND (a.validTo IS NULL OR a.validTo >= $date)
 					AND (b.validFrom IS NULL OR b.validFrom <= $date) AND (b.validTo IS NULL OR b.validTo >= $date)
-				CALL (a) {
-					OPTIONAL MATCH (a)-[:HAS_NAME]->(n:Name)
-					WHERE n.recordedTo IS NULL AND (n.validFrom IS NULL OR n.validFrom <= $date) AND n.validTo >= $date
-					WITH n ORDER BY n.validTo LIMIT 1
-					RETURN CASE WHEN n IS NULL THEN a.name ELSE n.name END AS aName,
-						CASE WHEN n IS NULL THEN a.nameCy ELSE n.nameCy END AS aNameCy,
-						CASE WHEN n IS NULL THEN a.shortName ELSE n.shortName END AS aShortName
-				}
-				CALL (b) {
-					OPTIONAL MATCH (b)-[:HAS_NAME]->(n:Name)
-					WHERE n.recordedTo IS NULL AND (n.validFrom IS NULL OR n.validFrom <= $date) AND n.validTo >= $date
-					WITH n ORDER BY n.validTo LIMIT 1
-					RETURN CASE WHEN n IS NULL THEN b.name ELSE n.name END AS bName,
-						CASE WHEN n IS NULL THEN b.nameCy ELSE n.nameCy END AS bNameCy,
-						CASE WHEN n IS NULL THEN b.shortName ELSE n.shortName END AS bShortName
-				}
-				RETURN r.id AS id, a.id AS fromId, aName AS fromName, a.kind AS fromKind, type(r) AS type,
-					b.id AS toId, bName AS toName, b.kind AS toKind, r.validFrom AS validFrom,
-					r.validFromPrecision AS validFromPrecision, r.validTo AS validTo,
-					r.validToPrecision AS validToPrecision, r.sourceIds AS sourceIds,
-					r.sourceSections AS sourceSections, r.note AS note
-				ORDER BY fromId, type, toId, id
-				""", Map.of("date", date), r -> r.asMap(SnapshotQueries::plain));
+				RETURN r {.*, type: type(r)} AS relationship,
+					a {.*, names: [(a)-[:HAS_NAME]->(n:Name) | n {.*}]} AS from,
+					b {.*, names: [(b)-[:HAS_NAME]->(n:Name) | n {.*}]} AS to
+				ORDER BY a.id, type(r), b.id, r.id
+				""", Map.of("date", date), r -> {
+			Map<String, Object> row = new HashMap<>(r.get("relationship").asMap(SnapshotQueries::plain));
+			Entity from = GraphValues.entity(r.get("from"), date, null);
+			Entity to = GraphValues.entity(r.get("to"), date, null);
+			row.put("fromId", from.id());
+			row.put("fromName", from.nameOn(date).name());
+			row.put("fromKind", from.kind());
+			row.put("toId", to.id());
+			row.put("toName", to.nameOn(date).name());
+			row.put("toKind", to.kind());
+			return row;
+		});
 	}
 
 	/** Change events on or before the date, with the entities they touched by role. */
