@@ -284,10 +284,11 @@ final class SeedWriter {
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (c:ChangeEvent {id: row.props.id})
+				WITH c, row, c.recordedFrom AS entered
 				CREATE (old:ChangeEventRevision)-[:REVISION_OF]->(c)
 				SET old = properties(c), old.recordedTo = $now,
 					old.touched = [(c)-[t:TOUCHED]->(e:Entity) | e.id + ' ' + t.role]
-				SET c = row.props
+				SET c = row.props, c.recordedFrom = entered
 				WITH c, row
 				OPTIONAL MATCH (c)-[t:TOUCHED]->()
 				DELETE t
