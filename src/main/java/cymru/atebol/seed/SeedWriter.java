@@ -29,7 +29,8 @@ final class SeedWriter {
 
 	static final String SEED = "seed";
 
-	private static final Set<String> BOOKKEEPING = Set.of("version", "recordedFrom", "recordedBy", "recordedTo");
+	private static final Set<String> BOOKKEEPING = Set.of("version", "recordedFrom", "versionRecordedFrom", "recordedBy",
+			"recordedTo");
 
 	private final Graph graph;
 
@@ -129,9 +130,11 @@ final class SeedWriter {
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (e:Entity {id: row.id})
+				WITH e, row, e.recordedFrom AS firstRecorded
 				CREATE (old:EntityRevision)-[:REVISION_OF]->(e)
-				SET old = properties(e), old.recordedTo = $now
-				SET e = row
+				SET old = properties(e), old.recordedFrom = coalesce(e.versionRecordedFrom, e.recordedFrom),
+					old.recordedTo = $now
+				SET e = row, e.recordedFrom = firstRecorded
 				""", Map.of("rows", updates, "now", now));
 		replaceChildren(tx, "HAS_NAME", "Name", names, now);
 		replaceChildren(tx, "HAS_COUNT", "Count", counts, now);
@@ -284,11 +287,11 @@ final class SeedWriter {
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (c:ChangeEvent {id: row.props.id})
-				WITH c, row, c.recordedFrom AS entered
+				WITH c, row, c.recordedFrom AS firstRecorded
 				CREATE (old:ChangeEventRevision)-[:REVISION_OF]->(c)
-				SET old = properties(c), old.recordedTo = $now,
-					old.touched = [(c)-[t:TOUCHED]->(e:Entity) | e.id + ' ' + t.role]
-				SET c = row.props, c.recordedFrom = entered
+				SET old = properties(c), old.recordedFrom = coalesce(c.versionRecordedFrom, c.recordedFrom),
+					old.recordedTo = $now, old.touched = [(c)-[t:TOUCHED]->(e:Entity) | e.id + ' ' + t.role]
+				SET c = row.props, c.recordedFrom = firstRecorded
 				WITH c, row
 				OPTIONAL MATCH (c)-[t:TOUCHED]->()
 				DELETE t
@@ -327,6 +330,7 @@ final class SeedWriter {
 		Map<String, Object> stamped = new LinkedHashMap<>(row);
 		stamped.put("version", version);
 		stamped.put("recordedFrom", now);
+		stamped.put("versionRecordedFrom", now);
 		stamped.put("recordedBy", SEED);
 		return stamped;
 	}

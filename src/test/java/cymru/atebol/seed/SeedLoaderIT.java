@@ -112,12 +112,15 @@ class SeedLoaderIT {
 			.files(), false);
 		Map<String, Object> velindre = single("""
 				MATCH (e:Entity {id: 'velindre'})<-[:REVISION_OF]-(old:EntityRevision)
-				RETURN e.name AS name, e.version AS version, old.name AS oldName, old.recordedTo IS NOT NULL AS superseded
+				RETURN e.name AS name, e.version AS version, old.name AS oldName, old.recordedTo IS NOT NULL AS superseded,
+					e.recordedFrom = old.recordedFrom AS stillFirstRecorded, old.recordedTo = e.versionRecordedFrom AS contiguous
 				""");
 		assertThat(velindre).containsEntry("name", "Velindre NHS Trust")
 			.containsEntry("version", 2L)
 			.containsEntry("oldName", "Velindre University NHS Trust")
-			.containsEntry("superseded", true);
+			.containsEntry("superseded", true)
+			.containsEntry("stillFirstRecorded", true)
+			.containsEntry("contiguous", true);
 	}
 
 	@Test
