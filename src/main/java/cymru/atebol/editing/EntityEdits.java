@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
 
 import org.springframework.stereotype.Component;
 
@@ -69,6 +70,21 @@ final class EntityEdits {
 		this.check.present("input.name", input.name(), "name");
 		FuzzyDate validFrom = this.check.optionalDate("input.validFrom", input.validFrom(), "validFrom");
 		this.check.citations("input.sources", input.sources());
+		try {
+			return created(input, validFrom, editor);
+		}
+		catch (ClientException ex) {
+			// Another edit created the same id after this one looked: the unique constraint refused it.
+			if (ex.code() != null && ex.code().endsWith("ConstraintValidationFailed")) {
+				throw new ConflictException("input.id",
+						"duplicate id '%s' (an entity recorded by another edit just now); every entity, source and event needs its own id"
+							.formatted(input.id()));
+			}
+			throw ex;
+		}
+	}
+
+	private EntityEdit created(CreateEntityInput input, @Nullable FuzzyDate validFrom, String editor) {
 		return this.graph.inWriteTransaction(tx -> {
 			Edit edit = begin(editor);
 			EditCypher.idUse(tx, input.id()).ifPresent(what -> {
