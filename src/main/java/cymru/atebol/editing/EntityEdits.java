@@ -336,12 +336,14 @@ final class EntityEdits {
 		return Edit.stored(state.props().get("validFrom"), state.props().get("validFromPrecision"));
 	}
 
-	/** The names of the properties an update changes, for the event's description. */
+	/** The API's names of the fields an update changes, for the event's description. */
 	private static List<String> changed(Map<String, Object> current, Map<String, @Nullable Object> changes) {
+		Map<String, String> fields = new java.util.HashMap<>();
+		CODES.forEach((field, property) -> fields.put(property, "codes." + field));
 		List<String> names = new ArrayList<>();
 		changes.forEach((key, value) -> {
 			if (!java.util.Objects.equals(current.get(key), value) && !key.endsWith("Precision")) {
-				names.add(key);
+				names.add(fields.getOrDefault(key, key));
 			}
 		});
 		return names;

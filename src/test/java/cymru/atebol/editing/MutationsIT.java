@@ -210,7 +210,7 @@ class MutationsIT {
 			.path("updateEntity.event.date").entity(String.class)
 			.isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString())
 			.path("updateEntity.event.description").entity(String.class)
-			.isEqualTo("Corrected description, wikidataId of Test Update Board");
+			.isEqualTo("Corrected description, codes.wikidata of Test Update Board");
 		this.anonymous.document("""
 				query Versions($at: DateTime!) {
 				  now: entity(id: "test-update-board") { description version }
