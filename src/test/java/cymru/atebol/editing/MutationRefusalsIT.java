@@ -93,19 +93,48 @@ class MutationRefusalsIT {
 	void shouldLetExactlyOneOfTwoConcurrentEditsOfTheSameVersionWin() throws Exception {
 		this.graphQl.document(CREATE).variable("input", MutationsIT.newEntity("test-race", "Race Board", "2020"))
 			.execute();
+		race(UPDATE, note -> Map.of("id", "test-race", "expectedVersion", 1, "note", note, "sources",
+				List.of(SEED_000)));
+		this.anonymous.document("""
+				{ entity(id: "test-race") { version note }
+				  changes(entity: "test-race", kinds: [CORRECTED]) { totalCount } }
+				""")
+			.execute()
+			.path("entity.version").entity(Integer.class).isEqualTo(2)
+			.path("changes.totalCount").entity(Integer.class).isEqualTo(1);
+	}
+
+	@Test
+	void shouldLetExactlyOneOfTwoConcurrentEndingsOfARelationshipWin() throws Exception {
+		this.graphQl.document(CREATE).variable("input", MutationsIT.newEntity("test-race-link", "Race Link", "2020"))
+			.execute();
+		this.graphQl.document(START)
+			.variable("input", Map.of("from", "test-race-link", "type", "INFORMS", "to", "heiw", "validFrom", "2020",
+					"sources", List.of(SEED_000)))
+			.execute();
+		race(END, validTo -> Map.of("id", "test-race-link:INFORMS:heiw", "expectedVersion", 1, "validTo",
+				validTo.equals("A") ? "2022" : "2023", "sources", List.of(SEED_000)));
+		this.anonymous.document("""
+				{ node(id: "test-race-link:INFORMS:heiw") { ... on Relationship { version } }
+				  changes(entity: "test-race-link", kinds: [RELATIONSHIP_ENDED]) { totalCount } }
+				""")
+			.execute()
+			.path("node.version").entity(Integer.class).isEqualTo(2)
+			.path("changes.totalCount").entity(Integer.class).isEqualTo(1);
+	}
+
+	/** Sends two edits of the same version at once: exactly one may win, the other is a CONFLICT. */
+	private void race(String document, java.util.function.Function<String, Map<String, Object>> input)
+			throws Exception {
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
 			List<Future<List<ResponseError>>> edits = new ArrayList<>();
-			for (String note : List.of("from the first", "from the second")) {
+			for (String which : List.of("A", "B")) {
 				Callable<List<ResponseError>> edit = () -> {
 					start.await();
 					List<ResponseError> errors = new ArrayList<>();
-					this.graphQl.document(UPDATE)
-						.variable("input", Map.of("id", "test-race", "expectedVersion", 1, "note", note, "sources",
-								List.of(SEED_000)))
-						.execute()
-						.errors()
+					this.graphQl.document(document).variable("input", input.apply(which)).execute().errors()
 						.satisfy(errors::addAll);
 					return errors;
 				};
@@ -125,13 +154,45 @@ class MutationRefusalsIT {
 		finally {
 			threads.shutdownNow();
 		}
-		this.anonymous.document("""
-				{ entity(id: "test-race") { version note }
-				  changes(entity: "test-race", kinds: [CORRECTED]) { totalCount } }
-				""")
+	}
+
+	@Test
+	void shouldRefuseAReplacementWhenOneOfItsEntitiesMovedOnWritingNothing() {
+		for (String id : List.of("test-stale-old", "test-stale-new")) {
+			this.graphQl.document(CREATE).variable("input", MutationsIT.newEntity(id, id, "2015")).execute();
+		}
+		this.graphQl.document(UPDATE)
+			.variable("input", Map.of("id", "test-stale-new", "expectedVersion", 1, "note", "moved on", "sources",
+					List.of(SEED_000)))
+			.execute();
+		ResponseError error = refused(this.graphQl, MutationsIT.REPLACE,
+				Map.of("predecessors", List.of(Map.of("id", "test-stale-old", "expectedVersion", 1)), "successors",
+						List.of(Map.of("id", "test-stale-new", "expectedVersion", 1)), "date", "2020", "description",
+						"A stale replacement", "sources", List.of(SEED_000)));
+		assertThat(error.getErrorType().toString()).isEqualTo("CONFLICT");
+		assertThat(error.getExtensions()).containsEntry("argument", "input.successors[0].expectedVersion");
+		this.anonymous.document("{ entity(id: \"test-stale-old\") { validTo version } }")
 			.execute()
-			.path("entity.version").entity(Integer.class).isEqualTo(2)
-			.path("changes.totalCount").entity(Integer.class).isEqualTo(1);
+			.path("entity.validTo").valueIsNull()
+			.path("entity.version").entity(Integer.class).isEqualTo(1);
+	}
+
+	@Test
+	void shouldRefuseToDissolveTwiceAndToEndARelationshipThatIsNotThere() {
+		this.graphQl.document(CREATE).variable("input", MutationsIT.newEntity("test-twice", "Twice Board", "2015"))
+			.execute();
+		Map<String, Object> dissolve = Map.of("id", "test-twice", "expectedVersion", 1, "date", "2020", "sources",
+				List.of(SEED_000));
+		this.graphQl.document(MutationsIT.DISSOLVE).variable("input", dissolve).execute()
+			.path("dissolveEntity.entity.version").entity(Integer.class).isEqualTo(2);
+		ResponseError again = refused(this.graphQl, MutationsIT.DISSOLVE,
+				Map.of("id", "test-twice", "expectedVersion", 2, "date", "2021", "sources", List.of(SEED_000)));
+		assertThat(again.getErrorType().toString()).isEqualTo("CONFLICT");
+		assertThat(again.getMessage()).isEqualTo("entity 'test-twice' already ceased to exist: its last day is 2020");
+		ResponseError missing = refused(this.graphQl, END, Map.of("id", "test-twice:INFORMS:heiw", "expectedVersion",
+				1, "validTo", "2020", "sources", List.of(SEED_000)));
+		assertThat(missing.getErrorType().toString()).isEqualTo("NOT_FOUND");
+		assertThat(missing.getMessage()).isEqualTo("no relationship 'test-twice:INFORMS:heiw' in the graph");
 	}
 
 	/** An input the seed's rules refuse, the argument the error names, and the words it uses. */
