@@ -40,6 +40,9 @@ const CHANGE_LABELS = {
   RENAMED: 'Renamed',
   REPLACED: 'Replaced',
   MOVED: 'Moved',
+  CORRECTED: 'Corrected',
+  RELATIONSHIP_STARTED: 'Relationship began',
+  RELATIONSHIP_ENDED: 'Relationship ended',
 };
 
 export function changeLabel(kind) {

@@ -12,13 +12,14 @@ import org.jspecify.annotations.Nullable;
  * A view of a governance entity evaluated at a date ({@code asOf}) and record time
  * ({@code recordedAsOf}, null: now). Nested fields without their own {@code asOf} use this one, so a
  * whole response describes one moment. Former names come with the entity (they are few), so names
- * at any date cost no further round trip.
+ * at any date cost no further round trip. {@code version} counts the entity's recorded property sets
+ * (1, +1 per edit) and {@code recordedBy} says who recorded this one ({@code seed} or an editor).
  */
 public record Entity(String id, String kind, String currentName, @Nullable String currentNameCy,
 		@Nullable String currentShortName, List<String> aliases, @Nullable String description, @Nullable String note,
 		@Nullable LocalDate validFrom, @Nullable String validFromPrecision, @Nullable LocalDate validTo,
-		@Nullable String validToPrecision, Codes codes, List<Citation> sources, List<Name> formerNames,
-		LocalDate asOf, @Nullable OffsetDateTime recordedAsOf) {
+		@Nullable String validToPrecision, Codes codes, List<Citation> sources, List<Name> formerNames, int version,
+		String recordedBy, LocalDate asOf, @Nullable OffsetDateTime recordedAsOf) {
 
 	private static final Comparator<Name> OLDEST_FIRST = Comparator.comparing(Name::validFrom,
 			Comparator.nullsFirst(Comparator.naturalOrder()));

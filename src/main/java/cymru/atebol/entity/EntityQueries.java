@@ -26,10 +26,18 @@ import org.springframework.stereotype.Component;
 @Component
 final class EntityQueries {
 
+	/**
+	 * At a record time, the property set current then: the entity's own, or the superseded one an
+	 * edit kept as an {@code :EntityRevision} (docs/graph-model.md).
+	 */
 	private static final String ENTITY_BY_ID = """
 			MATCH (e:Entity {id: $id})
 			WHERE $recordedAsOf IS NULL OR e.recordedFrom <= $recordedAsOf
-			RETURN e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]} AS entity
+			OPTIONAL MATCH (old:EntityRevision)-[:REVISION_OF]->(e)
+			WHERE old.recordedFrom <= $recordedAsOf AND old.recordedTo > $recordedAsOf
+			WITH e, head(collect(old)) AS old
+			RETURN CASE WHEN old IS NULL THEN e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]}
+				ELSE old {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]} END AS entity
 			""";
 
 	/**

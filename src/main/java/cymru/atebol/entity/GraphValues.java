@@ -34,7 +34,8 @@ public final class GraphValues {
 		return new Entity(required(e, "id"), required(e, "kind"), required(e, "name"),
 				string(e, "nameCy"), string(e, "shortName"), strings(e, "aliases"), string(e, "description"),
 				string(e, "note"), date(e, "validFrom"), string(e, "validFromPrecision"), date(e, "validTo"),
-				string(e, "validToPrecision"), codes, citations(e), formerNames, asOf, recordedAsOf);
+				string(e, "validToPrecision"), codes, citations(e), formerNames, version(e), recordedBy(e), asOf,
+				recordedAsOf);
 	}
 
 	/** A relationship from {@code r {.*, type: type(r), fromId: .., toId: ..}} between entities already read. */
@@ -50,7 +51,17 @@ public final class GraphValues {
 	public static Relationship relationship(Value r, Entity from, Entity to) {
 		return new Relationship(required(r, "id"), required(r, "type"), from, to, date(r, "validFrom"),
 				string(r, "validFromPrecision"), date(r, "validTo"), string(r, "validToPrecision"), citations(r),
-				string(r, "note"));
+				string(r, "note"), version(r), recordedBy(r));
+	}
+
+	/** The version of a fact; facts written before versions were kept count as the first. */
+	private static int version(Value v) {
+		return v.get("version").isNull() ? 1 : v.get("version").asInt();
+	}
+
+	/** Who recorded a fact; facts written before this was kept came from the seed. */
+	private static String recordedBy(Value v) {
+		return v.get("recordedBy").isNull() ? "seed" : v.get("recordedBy").asString();
 	}
 
 	static Name name(Value n) {

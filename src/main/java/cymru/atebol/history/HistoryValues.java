@@ -11,14 +11,14 @@ import cymru.atebol.entity.GraphValues;
 /**
  * Maps the event projection every query of this package returns,
  * {@code c {.*, touched: [(c)-[t:TOUCHED]->(x:Entity) | {id: x.id, role: t.role}]}}, into a
- * {@link ChangeEvent}.
+ * {@link ChangeEvent} (also for the editing API, which returns the event an edit recorded).
  */
-final class HistoryValues {
+public final class HistoryValues {
 
 	private HistoryValues() {
 	}
 
-	static ChangeEvent event(Value c, @Nullable OffsetDateTime recordedAsOf) {
+	public static ChangeEvent event(Value c, @Nullable OffsetDateTime recordedAsOf) {
 		List<ChangeEvent.Touched> touched = c.get("touched")
 			.asList(t -> new ChangeEvent.Touched(t.get("id").asString(), t.get("role").asString()));
 		return new ChangeEvent(c.get("id").asString(), c.get("kind").asString(), c.get("date").asLocalDate(),

@@ -11,6 +11,10 @@ import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -28,11 +32,14 @@ public final class Graph {
 
 	private final QueryConfig writeConfig;
 
+	private final TransactionConfig transactionConfig;
+
 	Graph(Driver driver, @Value("${atebol.database:}") String database,
 			@Value("${atebol.query.timeout:10s}") Duration timeout) {
 		this.driver = driver;
 		this.readConfig = config(RoutingControl.READ, database, timeout);
 		this.writeConfig = config(RoutingControl.WRITE, database, timeout);
+		this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
 	}
 
 	private static QueryConfig config(RoutingControl routing, @Nullable String database, Duration timeout) {
@@ -49,6 +56,20 @@ public final class Graph {
 
 	public EagerResult write(String cypher, Map<String, Object> parameters) {
 		return run(cypher, parameters, this.writeConfig);
+	}
+
+	/**
+	 * Runs several statements as one write transaction, bounded by the query timeout: all of
+	 * them take effect or none does. The work may run again when Neo4j reports a transient
+	 * failure (a deadlock, say), so it must not keep state from an earlier attempt; an
+	 * exception it throws rolls the transaction back and reaches the caller as it is.
+	 */
+	public <T> T inWriteTransaction(TransactionCallback<T> work) {
+		String database = database();
+		SessionConfig config = (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
+		try (Session session = this.driver.session(config)) {
+			return session.executeWrite(work, this.transactionConfig);
+		}
 	}
 
 	public Driver driver() {

@@ -79,6 +79,19 @@ public record FuzzyDate(String text, Precision precision) implements Comparable<
 		};
 	}
 
+	/**
+	 * The period just before this one, as precise: the day, month or year before. What ends
+	 * when something starting here begins ({@code 2019-04-01} -> {@code 2019-03-31},
+	 * {@code 2019-04} -> {@code 2019-03}, {@code 2019} -> {@code 2018}).
+	 */
+	public FuzzyDate preceding() {
+		return switch (this.precision) {
+			case YEAR -> new FuzzyDate(Integer.toString(Integer.parseInt(this.text) - 1), Precision.YEAR);
+			case MONTH -> new FuzzyDate(YearMonth.parse(this.text).minusMonths(1).toString(), Precision.MONTH);
+			case DAY -> of(LocalDate.parse(this.text).minusDays(1));
+		};
+	}
+
 	@Override
 	public int compareTo(FuzzyDate other) {
 		return first().compareTo(other.first());

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -21,8 +20,6 @@ import cymru.atebol.seed.SeedYaml.Problems;
  * before it began. Each problem names the file and line and suggests a fix.
  */
 final class SeedValidator {
-
-	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	static final Set<String> CHANGE_KINDS = Set.of("ESTABLISHED", "DISSOLVED", "RENAMED", "REPLACED", "MOVED");
 
@@ -75,10 +72,7 @@ final class SeedValidator {
 		this.seed.entities().forEach(e -> ids.add(new Id(e.id(), e.where(), "entity")));
 		this.seed.events().forEach(e -> ids.add(new Id(e.id(), e.where(), "event")));
 		for (Id id : ids) {
-			if (!SLUG.matcher(id.id()).matches()) {
-				problem(id.where(), "the " + id.what() + " id '" + id.id() + "' is not a slug",
-						"use lower-case letters, digits and single hyphens, e.g. '" + slug(id.id()) + "'");
-			}
+			problem(id.where(), FactRules.slug(id.what(), id.id()));
 			Where first = seen.putIfAbsent(id.id(), id.where());
 			if (first != null) {
 				problem(id.where(), "duplicate id '" + id.id() + "' (first used at " + first + ")",
@@ -93,9 +87,8 @@ final class SeedValidator {
 				problem(source.where(), "source '" + source.id() + "' needs exactly one of 'url' and 'file'",
 						"'url' for a public page, 'file' for a seed document");
 			}
-			if (source.url() != null && !source.url().matches("https?://\\S+")) {
-				problem(source.where(), "source '" + source.id() + "' has a url that is not http(s): " + source.url(),
-						null);
+			if (source.url() != null) {
+				problem(source.where(), FactRules.url(source.id(), source.url()));
 			}
 		}
 	}
@@ -103,10 +96,7 @@ final class SeedValidator {
 	private void checkEntities() {
 		Set<String> kinds = this.seed.vocabulary().kindNames();
 		for (Seed.Entity entity : this.seed.entities()) {
-			if (!kinds.contains(entity.kind())) {
-				problem(entity.where(), "unknown kind '" + entity.kind() + "' for entity '" + entity.id() + "'",
-						suggest(entity.kind(), kinds, "kinds are defined in vocabulary.yaml"));
-			}
+			problem(entity.where(), FactRules.kind(entity.kind(), entity.id(), this.seed.vocabulary()));
 			ordered(entity.where(), "entity '" + entity.id() + "'", entity.validFrom(), entity.validTo());
 			for (Seed.Name name : entity.names()) {
 				ordered(name.where(), "the name '" + name.name() + "'", name.validFrom(), name.validTo());
@@ -121,18 +111,12 @@ final class SeedValidator {
 	}
 
 	private void checkRelationships() {
-		Set<String> types = this.seed.vocabulary().typeNames();
 		Map<String, Where> ids = new HashMap<>();
 		for (Seed.Relationship relationship : this.seed.relationships()) {
-			if (!types.contains(relationship.type())) {
-				problem(relationship.where(), "unknown relationship type '" + relationship.type() + "'",
-						suggest(relationship.type(), types, "types are defined in vocabulary.yaml"));
-			}
+			problem(relationship.where(), FactRules.relationshipType(relationship.type(), this.seed.vocabulary()));
 			entity(relationship.where(), "from", relationship.from());
 			entity(relationship.where(), "to", relationship.to());
-			if (relationship.from().equals(relationship.to())) {
-				problem(relationship.where(), "'" + relationship.from() + "' is related to itself", null);
-			}
+			problem(relationship.where(), FactRules.distinctEnds(relationship.from(), relationship.to()));
 			ordered(relationship.where(), "relationship " + relationship.id(), relationship.validFrom(),
 					relationship.validTo());
 			Where first = ids.putIfAbsent(relationship.id(), relationship.where());
@@ -162,8 +146,8 @@ final class SeedValidator {
 							suggest(id, relationshipIds, "relationship ids read <from>:<TYPE>:<to>"));
 				}
 			}
-			if (event.kind().equals("REPLACED") && (event.predecessors().isEmpty() || event.successors().isEmpty())) {
-				problem(event.where(), "a REPLACED event needs 'predecessors' and 'successors'", null);
+			if (event.kind().equals("REPLACED")) {
+				problem(event.where(), FactRules.replacement(event.predecessors(), event.successors()));
 			}
 			if (event.kind().equals("MOVED") && event.relationships().size() < 2) {
 				problem(event.where(), "a MOVED event needs the relationship that ended and the one that began",
@@ -180,8 +164,8 @@ final class SeedValidator {
 		for (Located<Seed.Citation> citation : citations) {
 			String id = citation.value().sourceId();
 			if (!sourceIds.contains(id)) {
-				problem(citation.where(), "cites an unknown source '" + id + "'",
-						suggest(id, sourceIds, "add it to sources.yaml, or write \"<source-id> § <section>\""));
+				problem(citation.where(), FactRules.unknownSource(id, sourceIds,
+						"add it to sources.yaml, or write \"<source-id> § <section>\""));
 			}
 		}
 	}
@@ -194,9 +178,12 @@ final class SeedValidator {
 	}
 
 	private void ordered(Where where, String what, @Nullable FuzzyDate from, @Nullable FuzzyDate to) {
-		if (from != null && to != null && to.last().isBefore(from.first())) {
-			problem(where, what + " ends (" + to + ") before it begins (" + from + ")",
-					"validTo is the last day the fact held; check the two dates");
+		problem(where, FactRules.ordered(what, from, to));
+	}
+
+	private void problem(Where where, FactRules.@Nullable Problem problem) {
+		if (problem != null) {
+			problem(where, problem.message(), problem.hint());
 		}
 	}
 
@@ -205,40 +192,7 @@ final class SeedValidator {
 	}
 
 	static String suggest(String wrong, Collection<String> candidates, String otherwise) {
-		String best = null;
-		int bestDistance = Integer.MAX_VALUE;
-		for (String candidate : candidates) {
-			int distance = distance(wrong.toLowerCase(), candidate.toLowerCase());
-			if (distance < bestDistance) {
-				best = candidate;
-				bestDistance = distance;
-			}
-		}
-		int tolerance = Math.max(2, wrong.length() / 4);
-		return (best != null && bestDistance <= tolerance) ? "did you mean '" + best + "'?" : otherwise;
-	}
-
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
-	}
-
-	private static String slug(String text) {
-		return text.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return FactRules.suggest(wrong, candidates, otherwise);
 	}
 
 }

@@ -136,12 +136,11 @@ final class SeedYaml {
 			if (text == null) {
 				return null;
 			}
-			FuzzyDate date = FuzzyDate.parse(text);
-			if (date == null) {
-				this.problems.add(this.file, line(key), "'" + key + "' is not a date: '" + text + "'",
-						"write YYYY, YYYY-MM or YYYY-MM-DD (a real date)");
+			FactRules.Problem problem = FactRules.date(key, text);
+			if (problem != null) {
+				this.problems.add(this.file, line(key), problem.message(), problem.hint());
 			}
-			return date;
+			return FuzzyDate.parse(text);
 		}
 
 		/** A list of texts: a YAML list, or a single value taken as a list of one. */

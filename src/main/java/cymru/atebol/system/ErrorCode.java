@@ -17,6 +17,12 @@ public enum ErrorCode implements ErrorClassification {
 	 * The request or its database query ran longer than the configured timeout and was
 	 * stopped.
 	 */
-	TIMEOUT
+	TIMEOUT,
+
+	/**
+	 * An edit was based on a version of a fact that is no longer the current one, or would
+	 * record a fact the graph already holds: reload and reapply.
+	 */
+	CONFLICT
 
 }

@@ -3,6 +3,7 @@ package cymru.atebol.system;
 import java.util.Map;
 import java.util.UUID;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -41,6 +42,11 @@ class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
+	GraphQLError conflict(ConflictException ex, DataFetchingEnvironment env) {
+		return error(env, ErrorCode.CONFLICT, ex.getMessage(), ex.argument());
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError unexpected(Throwable ex, DataFetchingEnvironment env) {
 		GraphQLError database = this.databaseErrors.resolve(ex, env);
 		if (database != null) {
@@ -53,7 +59,7 @@ class GraphQlErrors {
 			.build();
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message, String argument) {
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message, String argument) {
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(type)
 			.message(message)

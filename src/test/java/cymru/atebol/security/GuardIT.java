@@ -132,6 +132,19 @@ class GuardIT {
 	}
 
 	@Test
+	void shouldRefuseARealEditFromASignedInUserWithoutTheEditorRole() {
+		String reader = JwtTestKeys.token("u-bob",
+				Map.of("preferred_username", "bob", "realm_access", Map.of("roles", List.of("reader"))));
+		this.database.reset();
+		refused(post("""
+				mutation { updateEntity(input: {id: "heiw", expectedVersion: 1, note: "bob was here",
+				  sources: [{sourceId: "seed-000"}]}) { entity { version } } }
+				""", Map.of(), bearer(reader)), "FORBIDDEN").jsonPath("$.errors[0].message")
+			.isEqualTo("'bob' is signed in but does not have the EDITOR role, which mutations need.");
+		assertThat(this.database.count()).isZero();
+	}
+
+	@Test
 	void shouldLetALocalEditorEditAndRecordWhoDidIt() {
 		post(RECORD, Map.of("note", "from alice"), alice()).expectStatus()
 			.isOk()

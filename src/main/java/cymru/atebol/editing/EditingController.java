@@ -1,0 +1,69 @@
+package cymru.atebol.editing;
+
+import java.security.Principal;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+import cymru.atebol.editing.EditInputs.CreateEntityInput;
+import cymru.atebol.editing.EditInputs.DissolveEntityInput;
+import cymru.atebol.editing.EditInputs.EndRelationshipInput;
+import cymru.atebol.editing.EditInputs.RenameEntityInput;
+import cymru.atebol.editing.EditInputs.ReplaceEntitiesInput;
+import cymru.atebol.editing.EditInputs.StartRelationshipInput;
+import cymru.atebol.editing.EditInputs.UpdateEntityInput;
+
+/**
+ * The mutations of {@code schema/editing.graphqls}. Only signed-in editors reach them (the
+ * {@code EditorOnlyMutations} instrumentation refuses anyone else before any field runs); the editor's
+ * name is recorded with every fact an edit writes.
+ */
+@Controller
+class EditingController {
+
+	private final EntityEdits entities;
+
+	private final RelationshipEdits relationships;
+
+	EditingController(EntityEdits entities, RelationshipEdits relationships) {
+		this.entities = entities;
+		this.relationships = relationships;
+	}
+
+	@MutationMapping
+	EntityEdit createEntity(@Argument CreateEntityInput input, Principal editor) {
+		return this.entities.create(input, editor.getName());
+	}
+
+	@MutationMapping
+	EntityEdit updateEntity(@Argument UpdateEntityInput input, Principal editor) {
+		return this.entities.update(input, editor.getName());
+	}
+
+	@MutationMapping
+	EntityEdit renameEntity(@Argument RenameEntityInput input, Principal editor) {
+		return this.entities.rename(input, editor.getName());
+	}
+
+	@MutationMapping
+	EntityEdit dissolveEntity(@Argument DissolveEntityInput input, Principal editor) {
+		return this.entities.dissolve(input, editor.getName());
+	}
+
+	@MutationMapping
+	ReplacementEdit replaceEntities(@Argument ReplaceEntitiesInput input, Principal editor) {
+		return this.entities.replace(input, editor.getName());
+	}
+
+	@MutationMapping
+	RelationshipEdit startRelationship(@Argument StartRelationshipInput input, Principal editor) {
+		return this.relationships.start(input, editor.getName());
+	}
+
+	@MutationMapping
+	RelationshipEdit endRelationship(@Argument EndRelationshipInput input, Principal editor) {
+		return this.relationships.end(input, editor.getName());
+	}
+
+}
