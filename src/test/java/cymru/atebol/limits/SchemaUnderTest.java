@@ -22,8 +22,6 @@ import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 
-import cymru.atebol.system.DocumentCache;
-
 /**
  * The real SDL ({@code schema/*.graphqls}) in a bare graphql-java engine with the limit
  * instrumentations and a data fetcher that only counts its calls: a refused query must
@@ -58,12 +56,7 @@ final class SchemaUnderTest {
 		List<Instrumentation> instrumentations = new java.util.ArrayList<>(List.of(new FieldCountLimit(limits),
 				new DepthLimit(limits), new ArgumentLimits(limits), new ComplexityLimit(limits)));
 		instrumentations.addAll(List.of(extra));
-		// with the service's document cache, so the limits are tested as they run there: a repeated
-		// document is not parsed or validated again
-		this.graphQl = GraphQL.newGraphQL(schema)
-			.instrumentation(new ChainedInstrumentation(instrumentations))
-			.preparsedDocumentProvider(new DocumentCache())
-			.build();
+		this.graphQl = GraphQL.newGraphQL(schema).instrumentation(new ChainedInstrumentation(instrumentations)).build();
 	}
 
 	ExecutionResult execute(String document) {
@@ -72,10 +65,6 @@ final class SchemaUnderTest {
 
 	ExecutionResult execute(String document, Map<String, Object> variables) {
 		return this.graphQl.execute(b -> b.query(document).variables(variables));
-	}
-
-	ExecutionResult execute(String document, String operationName) {
-		return this.graphQl.execute(b -> b.query(document).operationName(operationName));
 	}
 
 	/** The refusals among the errors: those naming a limit in their extensions. */
