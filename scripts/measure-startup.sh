@@ -6,14 +6,16 @@
 #
 # Each run starts on a fresh data folder (so it includes the migrations and the seed load), then once
 # more on the same folder (the seed is already there: the usual restart).
-# Env: JAVA (default: the JDK 25 under /usr/lib/jvm, else `java`), PORT (18081), JVM_OPTS.
+# Env: JAVA (default: the JDK 25 under /usr/lib/jvm, else `java`), PORT (18081), JVM_OPTS (default: the pom's flags).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-3}"
 PORT="${PORT:-18081}"
 JAR=$(ls target/atebol-*.jar | head -1)
 JAVA="${JAVA:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/java 2>/dev/null || command -v java)}"
-JVM_OPTS="${JVM_OPTS:---enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow}"
+# the pom's jvm.memory.args (bounded heap, serial collector), as spring-boot:run and the benchmark use them
+MEMORY_OPTS="$(sed -n 's:.*<jvm.memory.args>\(.*\)</jvm.memory.args>.*:\1:p' pom.xml | head -1)"
+JVM_OPTS="${JVM_OPTS:---enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow $MEMORY_OPTS}"
 QUERY='{"query":"{ __typename }"}'
 WORK=$(mktemp -d /tmp/atebol-startup-XXXX)
 trap 'rm -rf "$WORK"' EXIT

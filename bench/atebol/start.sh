@@ -6,8 +6,10 @@
 #               Bolt on 127.0.0.1:$ATEBOL_EMBEDDED_BOLT_PORT (data/generate.sh loads through it), $ATEBOL_EMBEDDED_URL
 # The jar: ATEBOL_JAR if set, else built with `./mvnw -q -B -DskipTests package` in ATEBOL_SRC (default: the
 # project this bench is in) whenever src/, schema/ or pom.xml are newer than the jar.
-# Run as the spring-boot-maven-plugin runs it: JDK 25, the same JVM flags (jvm.quiet.args), default heap;
-# ATEBOL_JAVA_OPTS adds JVM flags, ATEBOL_ARGS adds Spring arguments. Loopback only.
+# Run as the spring-boot-maven-plugin runs it: JDK 25, the same JVM flags (the pom's jvm.quiet.args and
+# jvm.memory.args, read from ATEBOL_SRC's pom.xml; ATEBOL_MEMORY_OPTS replaces the latter, empty: the JVM's
+# default heap); ATEBOL_JAVA_OPTS adds JVM flags (after them, so they win), ATEBOL_ARGS adds Spring arguments.
+# Loopback only.
 # Writes run/atebol-MODE.{pid,log} and run/atebol-MODE.startup.json (seconds to the first answer, RSS).
 set -euo pipefail
 source "$(cd "$(dirname "$0")/.." && pwd)/env.sh"
@@ -44,6 +46,10 @@ if [ -z "$SRC_JAR" ]; then
   fi
 fi
 JAR="$RUN_DIR/atebol-$MODE.jar"
+if [ -z "${ATEBOL_MEMORY_OPTS+set}" ]; then
+  ATEBOL_MEMORY_OPTS="$(sed -n 's:.*<jvm.memory.args>\(.*\)</jvm.memory.args>.*:\1:p' "$ATEBOL_SRC/pom.xml" 2>/dev/null | head -1)"
+fi
+echo "JVM flags: ${ATEBOL_MEMORY_OPTS:-(default heap)} ${ATEBOL_JAVA_OPTS:-}"
 cp "$SRC_JAR" "$JAR"
 VERSION="$(cat "$ATEBOL_SRC/COPIED_FROM" 2>/dev/null || git -C "$ATEBOL_SRC" describe --always --dirty 2>/dev/null || echo '?')"
 echo "$VERSION" > "$RUN_DIR/atebol-$MODE.version"
@@ -59,7 +65,7 @@ T0="$(date +%s.%N)"
 # without the NEO4J_* variables the service would read from the environment (application.yaml: uri: ${NEO4J_URI:}),
 # which env.sh exports for the other tools: the embedded mode would silently use the standalone Neo4j
 nohup env -u NEO4J_URI -u NEO4J_USERNAME -u NEO4J_PASSWORD -u NEO4J_DATABASE \
-  "$JAVA25" $JVM_QUIET_OPTS ${ATEBOL_JAVA_OPTS:-} -jar "$JAR" \
+  "$JAVA25" $JVM_QUIET_OPTS ${ATEBOL_MEMORY_OPTS:-} ${ATEBOL_JAVA_OPTS:-} -jar "$JAR" \
   --server.address=127.0.0.1 --server.port="$PORT" "${DB_ARGS[@]}" \
   --atebol.seed.load-on-startup=false ${ATEBOL_ARGS:-} > "$LOG" 2>&1 < /dev/null &
 PID=$!; echo "$PID" > "$PIDFILE"
@@ -84,7 +90,7 @@ fi
 SECS="$(awk -v a="$T0" -v b="$T1" 'BEGIN{printf "%.2f", b-a}')"
 RSS="$(rss_mib "$PID")"
 STARTED="$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds[^)]*)' "$LOG" | head -1 || true)"
-printf '{"mode":"%s","n":%s,"pid":%s,"version":"%s","secondsToFirstAnswer":%s,"rssMiBAtFirstAnswer":%s,"spring":"%s","probe":%s}\n' \
-  "$MODE" "$N" "$PID" "$VERSION" "$SECS" "${RSS:-null}" "$STARTED" "$(node -e 'console.log(JSON.stringify(process.argv[1]))' "${ANSWER:0:200}")" \
+printf '{"mode":"%s","n":%s,"pid":%s,"version":"%s","jvmFlags":"%s","secondsToFirstAnswer":%s,"rssMiBAtFirstAnswer":%s,"spring":"%s","probe":%s}\n' \
+  "$MODE" "$N" "$PID" "$VERSION" "${ATEBOL_MEMORY_OPTS:-} ${ATEBOL_JAVA_OPTS:-}" "$SECS" "${RSS:-null}" "$STARTED" "$(node -e 'console.log(JSON.stringify(process.argv[1]))' "${ANSWER:0:200}")" \
   > "$RUN_DIR/atebol-$MODE.startup.json"
 echo "READY $URL  first answer after $SECS s, RSS $RSS MiB ($STARTED) pid $PID"

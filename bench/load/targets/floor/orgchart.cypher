@@ -17,8 +17,11 @@ CALL (root) {
 	WHERE node <> root
 		AND (root.validFrom IS NULL OR root.validFrom <= $asOf) AND (root.validTo IS NULL OR root.validTo >= $asOf)
 	WITH node, length(path) AS depth
-	ORDER BY depth, node.name, node.id
+	// No ORDER BY before the LIMIT: the search is breadth first and stops at the limit with the
+	// nearest entities; sorting first would make it explore everything within the depth.
 	LIMIT $limit
+	WITH node, depth
+	ORDER BY depth, node.name, node.id
 	RETURN collect({node: node, depth: depth}) AS reached
 }
 WITH root, reached[0..$limit - 1] AS kept, size(reached) >= $limit AS truncated

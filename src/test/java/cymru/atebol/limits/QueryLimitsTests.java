@@ -1,5 +1,6 @@
 package cymru.atebol.limits;
 
+import java.util.List;
 import java.util.Map;
 
 import graphql.ExecutionResult;
@@ -102,6 +103,38 @@ class QueryLimitsTests {
 		assertThat(error.getMessage())
 			.startsWith("The query selects 1099511627777 fields once its fragments are expanded")
 			.endsWith("(atebol.limits.max-complexity).");
+	}
+
+	@Test
+	void shouldRefuseAgainOnceTheDocumentIsCached() {
+		// validated once, kept by the document cache: the limits that run at execution still apply
+		String document = nested(13);
+		refusal(this.schema.execute(document));
+		assertThat(refusal(this.schema.execute(document)).getMessage()).startsWith("Query depth 13 exceeds");
+		String page = "query Page($n: Int) { changes(first: $n) { totalCount } }";
+		accepted(this.schema.execute(page, Map.of("n", 10)));
+		this.schema.fetches.set(0);
+		assertThat(refusal(this.schema.execute(page, Map.of("n", 1000))).getMessage())
+			.startsWith("Query.changes(first: 1000) exceeds the maximum page size");
+	}
+
+	@Test
+	void shouldCountTheFieldsOfEveryOperationOfACachedDocument() {
+		// the field count runs at validation, which a cached document skips: the cache is keyed by
+		// operation name too, so the small operation's entry does not let the large one through
+		SchemaUnderTest small = new SchemaUnderTest(new QueryLimits(12, 6, 100, 6, 500, 8,
+				org.springframework.util.unit.DataSize.ofKilobytes(16),
+				org.springframework.util.unit.DataSize.ofKilobytes(64), java.time.Duration.ofSeconds(10)));
+		String document = """
+				query Small { entity(id: "x") { id } }
+				query Large { entity(id: "x") { id name kind validFrom validTo shortName nameCy } }
+				""";
+		assertThat(SchemaUnderTest.refusals(small.execute(document, "Small"))).isEmpty();
+		small.fetches.set(0);
+		List<GraphQLError> refusals = SchemaUnderTest.refusals(small.execute(document, "Large"));
+		assertThat(refusals).singleElement()
+			.satisfies((error) -> assertThat(error.getMessage()).startsWith("The query selects 8 fields"));
+		assertThat(small.fetches).hasValue(0);
 	}
 
 	@Test

@@ -22,6 +22,8 @@ import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 
+import cymru.atebol.system.DocumentCache;
+
 /**
  * The real SDL ({@code schema/*.graphqls}) in a bare graphql-java engine with the limit
  * instrumentations and a data fetcher that only counts its calls: a refused query must
@@ -56,7 +58,12 @@ final class SchemaUnderTest {
 		List<Instrumentation> instrumentations = new java.util.ArrayList<>(List.of(new FieldCountLimit(limits),
 				new DepthLimit(limits), new ArgumentLimits(limits), new ComplexityLimit(limits)));
 		instrumentations.addAll(List.of(extra));
-		this.graphQl = GraphQL.newGraphQL(schema).instrumentation(new ChainedInstrumentation(instrumentations)).build();
+		// with the service's document cache, so the limits are tested as they run there: a repeated
+		// document is not parsed or validated again
+		this.graphQl = GraphQL.newGraphQL(schema)
+			.instrumentation(new ChainedInstrumentation(instrumentations))
+			.preparsedDocumentProvider(new DocumentCache())
+			.build();
 	}
 
 	ExecutionResult execute(String document) {
@@ -65,6 +72,10 @@ final class SchemaUnderTest {
 
 	ExecutionResult execute(String document, Map<String, Object> variables) {
 		return this.graphQl.execute(b -> b.query(document).variables(variables));
+	}
+
+	ExecutionResult execute(String document, String operationName) {
+		return this.graphQl.execute(b -> b.query(document).operationName(operationName));
 	}
 
 	/** The refusals among the errors: those naming a limit in their extensions. */
