@@ -1,7 +1,6 @@
 package cymru.atebol.editing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -18,10 +16,10 @@ import graphql.scalars.ExtendedScalars;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
-import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import cymru.atebol.ProjectSchema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,15 +60,7 @@ class ReadmeEditingExamplesTests {
 	}
 
 	private static GraphQLSchema schema() {
-		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
-		try (Stream<Path> files = Files.list(Path.of("schema"))) {
-			files.filter(f -> f.toString().endsWith(".graphqls"))
-				.sorted()
-				.forEach(f -> registry.merge(new SchemaParser().parse(f.toFile())));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		TypeDefinitionRegistry registry = ProjectSchema.types();
 		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
 			.scalar(ExtendedScalars.Date)
 			.scalar(ExtendedScalars.DateTime)

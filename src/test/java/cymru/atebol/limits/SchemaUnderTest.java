@@ -1,13 +1,8 @@
 package cymru.atebol.limits;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -19,10 +14,10 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
-import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 
 import cymru.atebol.system.DocumentCache;
+import cymru.atebol.ProjectSchema;
 
 /**
  * The real SDL ({@code schema/*.graphqls}) in a bare graphql-java engine with the limit
@@ -36,15 +31,7 @@ final class SchemaUnderTest {
 	private final GraphQL graphQl;
 
 	SchemaUnderTest(QueryLimits limits, Instrumentation... extra) {
-		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
-		try (Stream<Path> files = Files.list(Path.of("schema"))) {
-			files.filter(f -> f.toString().endsWith(".graphqls"))
-				.sorted()
-				.forEach(f -> registry.merge(new SchemaParser().parse(f.toFile())));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		TypeDefinitionRegistry registry = ProjectSchema.types();
 		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
 			.scalar(ExtendedScalars.Date)
 			.scalar(ExtendedScalars.DateTime)
