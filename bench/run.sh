@@ -57,7 +57,7 @@ fi
 
 echo "--- 1. standalone Neo4j and the graph"
 start neo4j "$BENCH/neo4j/start.sh" "$N"
-timeout 3600 "$BENCH/data/generate.sh" "$N" 2>&1 | tee "$OUT/generate.log"   # pipefail: a failed load stops here
+timeout 3600 "$BENCH/generate.sh" "$N" 2>&1 | tee "$OUT/generate.log"   # pipefail: a failed load stops here
 
 echo "--- 2. the service"
 service_json() {  # mode -> OUT/service-MODE-N.json (start-up record; RSS after the runs is added at the end)
@@ -71,7 +71,7 @@ if has atebol-embedded; then
   start atebol-embedded "$BENCH/atebol/start.sh" embedded "$N"
   # load the same graph through the embedded Neo4j's Bolt port; restart when it was loaded now, so that the
   # start-up measured is the one of a seeded service
-  NEO4J_URI="bolt://127.0.0.1:$ATEBOL_EMBEDDED_BOLT_PORT" timeout 3600 "$BENCH/data/generate.sh" "$N" 2>&1 \
+  NEO4J_URI="bolt://127.0.0.1:$ATEBOL_EMBEDDED_BOLT_PORT" timeout 3600 "$BENCH/generate.sh" "$N" 2>&1 \
     | tee "$OUT/generate-embedded.log"
   if grep -q '^LOAD entities' "$OUT/generate-embedded.log"; then
     "$BENCH/atebol/stop.sh" embedded

@@ -3,7 +3,7 @@
 # Usage: atebol/start.sh standalone|embedded N
 #   standalone  on the standalone Neo4j ($NEO4J_URI, the one the peer and the floor use), $ATEBOL_URL
 #   embedded    on its own embedded Neo4j (the default deployment), data in run/atebol-embedded-N,
-#               Bolt on 127.0.0.1:$ATEBOL_EMBEDDED_BOLT_PORT (data/generate.sh loads through it), $ATEBOL_EMBEDDED_URL
+#               Bolt on 127.0.0.1:$ATEBOL_EMBEDDED_BOLT_PORT (generate.sh loads through it), $ATEBOL_EMBEDDED_URL
 # The jar: ATEBOL_JAR if set, else built with `./mvnw -q -B -DskipTests package` in ATEBOL_SRC (default: the
 # project this bench is in) whenever src/, schema/ or pom.xml are newer than the jar.
 # Run as the spring-boot-maven-plugin runs it: JDK 25, the same JVM flags (the pom's jvm.quiet.args and

@@ -18,7 +18,7 @@
 //                       least one of the 5 sampled answers (so an empty result cannot pass as "verified")
 //   neo4jInProcess      true when the server runs its own Neo4j (the server's CPU then includes the database)
 //   headers, varNames   extra headers; renamed variables for schemas that call them differently
-// Variables: each request picks a value from the scenario's parameter pool (data/generate.sh writes them),
+// Variables: each request picks a value from the scenario's parameter pool (generate.sh writes them),
 // plus extraVars, plus asOf (the params file's past date for *-asof scenarios).
 // Errors = socket errors + timeouts + non-2xx + 2xx responses whose body contains "errors" (GraphQL errors).
 // --watch-pids: CPU seconds each listed process (and this client) used during the measured window (/proc, Linux).

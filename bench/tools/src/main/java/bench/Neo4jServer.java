@@ -23,7 +23,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * Usage: Neo4jServer [--bolt-port 17687] [--store-dir run/neo4j-10000] [--pagecache-mb 1024]
  * Env fallbacks: NEO4J_BOLT_PORT, NEO4J_STORE_DIR, NEO4J_PAGECACHE_MB.
  * Unlike neo4j-harness the store is persistent: a generated graph survives a restart (1M entities
- * take minutes to load), and data/generate.sh skips the load when the store already holds it.
+ * take minutes to load), and generate.sh skips the load when the store already holds it.
  * Prints "READY bolt://127.0.0.1:PORT" once Bolt accepts connections; runs until killed (SIGTERM: clean close).
  */
 public final class Neo4jServer {
