@@ -3,7 +3,11 @@
 // statement 1 of 2: entity/EntityQueries.java#ENTITY_BY_ID
 MATCH (e:Entity {id: $id})
 WHERE $recordedAsOf IS NULL OR e.recordedFrom <= $recordedAsOf
-RETURN e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]} AS entity
+OPTIONAL MATCH (old:EntityRevision)-[:REVISION_OF]->(e)
+WHERE old.recordedFrom <= $recordedAsOf AND old.recordedTo > $recordedAsOf
+WITH e, head(collect(old)) AS old
+RETURN CASE WHEN old IS NULL THEN e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]}
+	ELSE old {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]} END AS entity
 ;
 // statement 2 of 2: entity/RelationshipQueries.java#RELATIONSHIPS
 UNWIND $keys AS key
