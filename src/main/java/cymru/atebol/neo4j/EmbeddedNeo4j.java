@@ -83,7 +83,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	/** The Bolt URI the driver, Neo4j Browser and cypher-shell connect to. */
 	public URI boltUri() {
-		return URI.create("neo4j://" + LOOPBACK + ":" + this.boltPort);
+		return URI.create("bolt://" + LOOPBACK + ":" + this.boltPort);
 	}
 
 	public Path dataDir() {

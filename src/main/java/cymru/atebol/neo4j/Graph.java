@@ -26,7 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 public final class Graph {
 
+	/** How long start-up work (schema migrations, the seed check) may take per statement. */
+	public static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
+
 	private final Driver driver;
+
+	private final @Nullable String database;
 
 	private final QueryConfig readConfig;
 
@@ -37,6 +42,7 @@ public final class Graph {
 	Graph(Driver driver, @Value("${atebol.database:}") String database,
 			@Value("${atebol.query.timeout:10s}") Duration timeout) {
 		this.driver = driver;
+		this.database = database;
 		this.readConfig = config(RoutingControl.READ, database, timeout);
 		this.writeConfig = config(RoutingControl.WRITE, database, timeout);
 		this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
@@ -48,6 +54,14 @@ public final class Graph {
 			builder.withDatabase(database);
 		}
 		return builder.build();
+	}
+
+	/**
+	 * The same graph with another timeout per transaction: for start-up work, whose first
+	 * statements are planned cold and on a loaded machine can take longer than a request may.
+	 */
+	public Graph withTimeout(Duration timeout) {
+		return new Graph(this.driver, this.database, timeout);
 	}
 
 	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {

@@ -38,7 +38,9 @@ public final class SchemaMigrations implements InitializingBean {
 	private final Graph graph;
 
 	SchemaMigrations(Graph graph) {
-		this.graph = graph;
+		// creating an index on a large store, or the first statement planned cold on a busy machine,
+		// may take longer than a request is allowed to
+		this.graph = graph.withTimeout(Graph.STARTUP_TIMEOUT);
 	}
 
 	@Override

@@ -25,7 +25,8 @@ public final class SeedLoader {
 	private final SeedProperties properties;
 
 	SeedLoader(Graph graph, SeedProperties properties) {
-		this.graph = graph;
+		// loading runs at start-up, where the first statements are planned cold
+		this.graph = graph.withTimeout(Graph.STARTUP_TIMEOUT);
 		this.properties = properties;
 	}
 

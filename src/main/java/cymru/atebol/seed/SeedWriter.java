@@ -1,6 +1,5 @@
 package cymru.atebol.seed;
 
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +58,7 @@ final class SeedWriter {
 				: SessionConfig.defaultConfig();
 		try (Session session = this.graph.driver().session(config)) {
 			return session.executeWrite(tx -> write(tx, seed, events),
-					TransactionConfig.builder().withTimeout(Duration.ofMinutes(5)).build());
+					TransactionConfig.builder().withTimeout(Graph.STARTUP_TIMEOUT).build());
 		}
 	}
 
