@@ -3,6 +3,7 @@ package cymru.atebol;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 
 import cymru.atebol.neo4j.Graph;
 
@@ -60,8 +62,8 @@ public class FixtureGraph {
 	}
 
 	/**
-	 * Wraps the driver so that every statement run through it ({@code executableQuery}, which is
-	 * what {@link Graph} uses: one round trip each) is counted.
+	 * Wraps the driver so that every statement run through it is counted: {@code executableQuery}
+	 * (a write) and {@code Session.run} (a read's auto-commit transaction), one round trip each.
 	 */
 	public static final class QueryCounter implements BeanPostProcessor {
 
@@ -85,13 +87,29 @@ public class FixtureGraph {
 						if (method.getName().equals("executableQuery")) {
 							this.queries.incrementAndGet();
 						}
-						try {
-							return method.invoke(driver, args);
-						}
-						catch (InvocationTargetException ex) {
-							throw ex.getCause();
-						}
+						Object result = invoke(method, driver, args);
+						return (result instanceof Session session) ? counting(session) : result;
 					});
+		}
+
+		/** A session whose statements ({@code run}: a read's auto-commit transaction) are counted. */
+		private Session counting(Session session) {
+			return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] { Session.class },
+					(proxy, method, args) -> {
+						if (method.getName().equals("run")) {
+							this.queries.incrementAndGet();
+						}
+						return invoke(method, session, args);
+					});
+		}
+
+		private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+			try {
+				return method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
 		}
 
 	}

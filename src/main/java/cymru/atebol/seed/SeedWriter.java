@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
@@ -54,9 +53,7 @@ final class SeedWriter {
 	}
 
 	Changes write(Seed seed, List<Seed.Event> events) {
-		SessionConfig config = (this.graph.database() != null) ? SessionConfig.forDatabase(this.graph.database())
-				: SessionConfig.defaultConfig();
-		try (Session session = this.graph.driver().session(config)) {
+		try (Session session = this.graph.driver().session(this.graph.writeSession())) {
 			return session.executeWrite(tx -> write(tx, seed, events),
 					TransactionConfig.builder().withTimeout(Graph.STARTUP_TIMEOUT).build());
 		}

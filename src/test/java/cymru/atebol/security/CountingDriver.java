@@ -1,12 +1,15 @@
 package cymru.atebol.security;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -14,8 +17,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Wraps the application's Neo4j {@link Driver} (not a mock: every call goes through to
- * the real database) and counts what reaches it: each query ({@code executableQuery},
- * whose Cypher text is kept) and each session opened. Register with
+ * the real database) and counts what reaches it: each query ({@code executableQuery}) and each
+ * session opened, and keeps the Cypher text of every statement (also those run in a session). Register with
  * {@code @Import(CountingDriver.Config.class)}.
  */
 public final class CountingDriver implements BeanPostProcessor {
@@ -53,13 +56,29 @@ public final class CountingDriver implements BeanPostProcessor {
 					else if (method.getName().startsWith("session")) {
 						this.calls.incrementAndGet();
 					}
-					try {
-						return method.invoke(driver, args);
-					}
-					catch (InvocationTargetException ex) {
-						throw ex.getCause();
-					}
+					Object result = invoke(method, driver, args);
+					return (result instanceof Session session) ? counting(session) : result;
 				});
+	}
+
+	/** A session whose statements ({@code run}: the reads' auto-commit transactions) are recorded. */
+	private Session counting(Session session) {
+		return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] { Session.class },
+				(proxy, method, args) -> {
+					if (method.getName().equals("run") && args != null && args.length > 0) {
+						this.cypher.add((args[0] instanceof Query query) ? query.text() : String.valueOf(args[0]));
+					}
+					return invoke(method, session, args);
+				});
+	}
+
+	private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
 	}
 
 	/**
