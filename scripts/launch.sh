@@ -87,8 +87,13 @@ if [ "${ATEBOL_AOT_CACHE:-1}" != 0 ] && [ "$MAJOR" -ge 25 ]; then
       rm -f "$CACHE" "$CACHE.checked"
     fi
   fi
+  # a one-off command (seed validate, --hash-password, ...) runs briefly: it would record a poor cache
+  ONE_OFF=0
+  for arg in "$@"; do case "$arg" in --hash-password) ONE_OFF=1 ;; --*) ;; *) ONE_OFF=1 ;; esac; done
   if [ -f "$CACHE" ]; then
     AOT=(-XX:AOTCache="$CACHE" "${QUIET_AOT[@]}")
+  elif [ "$ONE_OFF" = 1 ]; then
+    AOT=()
   else
     echo "First start of this build: recording the JDK AOT cache (this start is slower; the cache is written when the service stops, and later starts use it)" >&2
     rm -f "$CACHE.checked"
