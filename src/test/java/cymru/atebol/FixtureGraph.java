@@ -2,8 +2,6 @@ package cymru.atebol;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -87,7 +85,7 @@ public class FixtureGraph {
 						if (method.getName().equals("executableQuery")) {
 							this.queries.incrementAndGet();
 						}
-						Object result = invoke(method, driver, args);
+						Object result = Proxies.invoke(method, driver, args);
 						return (result instanceof Session session) ? counting(session) : result;
 					});
 		}
@@ -99,17 +97,8 @@ public class FixtureGraph {
 						if (method.getName().equals("run")) {
 							this.queries.incrementAndGet();
 						}
-						return invoke(method, session, args);
+						return Proxies.invoke(method, session, args);
 					});
-		}
-
-		private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
-			try {
-				return method.invoke(target, args);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
-			}
 		}
 
 	}

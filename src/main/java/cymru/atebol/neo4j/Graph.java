@@ -46,20 +46,28 @@ public final class Graph {
 
 	private final SessionConfig readSessionConfig;
 
+	private final SessionConfig writeSessionConfig;
+
 	Graph(Driver driver, @Value("${atebol.database:}") String database,
 			@Value("${atebol.query.timeout:10s}") Duration timeout) {
 		this.driver = driver;
-		this.database = database;
+		this.database = (database != null && !database.isBlank()) ? database : null;
 		this.readConfig = config(RoutingControl.READ, database, timeout);
 		this.writeConfig = config(RoutingControl.WRITE, database, timeout);
 		this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
+		this.readSessionConfig = sessionConfig(AccessMode.READ);
+		this.writeSessionConfig = sessionConfig(AccessMode.WRITE);
+	}
+
+	/** Reads and writes share the driver's bookmark manager: a read sees the writes before it. */
+	private SessionConfig sessionConfig(AccessMode mode) {
 		SessionConfig.Builder session = SessionConfig.builder()
-			.withDefaultAccessMode(AccessMode.READ)
-			.withBookmarkManager(driver.executableQueryBookmarkManager());
-		if (database != null && !database.isBlank()) {
-			session.withDatabase(database);
+			.withDefaultAccessMode(mode)
+			.withBookmarkManager(this.driver.executableQueryBookmarkManager());
+		if (this.database != null) {
+			session.withDatabase(this.database);
 		}
-		this.readSessionConfig = session.build();
+		return session.build();
 	}
 
 	private static QueryConfig config(RoutingControl routing, @Nullable String database, Duration timeout) {
@@ -119,14 +127,7 @@ public final class Graph {
 	 * next read, also on a cluster member that was behind.
 	 */
 	public SessionConfig writeSession() {
-		SessionConfig.Builder session = SessionConfig.builder()
-			.withDefaultAccessMode(AccessMode.WRITE)
-			.withBookmarkManager(this.driver.executableQueryBookmarkManager());
-		String database = database();
-		if (database != null) {
-			session.withDatabase(database);
-		}
-		return session.build();
+		return this.writeSessionConfig;
 	}
 
 	public Driver driver() {
@@ -135,7 +136,7 @@ public final class Graph {
 
 	/** The database name to open sessions on, or {@code null} for the server's default. */
 	public @Nullable String database() {
-		return this.writeConfig.database().orElse(null);
+		return this.database;
 	}
 
 	private EagerResult run(String cypher, Map<String, Object> parameters, QueryConfig config) {

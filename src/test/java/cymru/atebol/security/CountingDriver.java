@@ -1,7 +1,5 @@
 package cymru.atebol.security;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Session;
+
+import cymru.atebol.Proxies;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -56,7 +56,7 @@ public final class CountingDriver implements BeanPostProcessor {
 					else if (method.getName().startsWith("session")) {
 						this.calls.incrementAndGet();
 					}
-					Object result = invoke(method, driver, args);
+					Object result = Proxies.invoke(method, driver, args);
 					return (result instanceof Session session) ? counting(session) : result;
 				});
 	}
@@ -68,17 +68,8 @@ public final class CountingDriver implements BeanPostProcessor {
 					if (method.getName().equals("run") && args != null && args.length > 0) {
 						this.cypher.add((args[0] instanceof Query query) ? query.text() : String.valueOf(args[0]));
 					}
-					return invoke(method, session, args);
+					return Proxies.invoke(method, session, args);
 				});
-	}
-
-	private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
-		try {
-			return method.invoke(target, args);
-		}
-		catch (InvocationTargetException ex) {
-			throw ex.getCause();
-		}
 	}
 
 	/**
