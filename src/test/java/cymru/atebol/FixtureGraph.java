@@ -21,8 +21,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The test graph (src/test/resources/fixture/governance.cypher, written as docs/graph-model.md says)
- * loaded once per Spring context, and a count of the Cypher statements the service sends.
+ * The test graph (src/test/resources/fixture/governance.cypher, written as
+ * docs/graph-model.md says) loaded once per Spring context, and a count of the Cypher
+ * statements the service sends.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FixtureGraph {
@@ -60,8 +61,9 @@ public class FixtureGraph {
 	}
 
 	/**
-	 * Wraps the driver so that every statement run through it is counted: {@code executableQuery}
-	 * (a write) and {@code Session.run} (a read's auto-commit transaction), one round trip each.
+	 * Wraps the driver so that every statement run through it is counted:
+	 * {@code executableQuery} (a write) and {@code Session.run} (a read's auto-commit
+	 * transaction), one round trip each.
 	 */
 	public static final class QueryCounter implements BeanPostProcessor {
 
@@ -90,7 +92,10 @@ public class FixtureGraph {
 					});
 		}
 
-		/** A session whose statements ({@code run}: a read's auto-commit transaction) are counted. */
+		/**
+		 * A session whose statements ({@code run}: a read's auto-commit transaction) are
+		 * counted.
+		 */
 		private Session counting(Session session) {
 			return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] { Session.class },
 					(proxy, method, args) -> {

@@ -11,8 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole service (no HTTP) on its embedded Neo4j holding the fixture graph (and not the seed). Every test class
- * with this annotation shares one cached context, so the database starts once.
+ * The whole service (no HTTP) on its embedded Neo4j holding the fixture graph (and not
+ * the seed). Every test class with this annotation shares one cached context, so the
+ * database starts once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,7 +9,10 @@ import java.util.stream.Stream;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 
-/** The project's GraphQL SDL, every file of the top-level {@code schema/} folder, for tests without Spring. */
+/**
+ * The project's GraphQL SDL, every file of the top-level {@code schema/} folder, for
+ * tests without Spring.
+ */
 public final class ProjectSchema {
 
 	private ProjectSchema() {

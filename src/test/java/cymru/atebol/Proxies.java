@@ -3,7 +3,10 @@ package cymru.atebol;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
-/** For the tests' counting wrappers around the driver: call through, rethrowing what the target threw. */
+/**
+ * For the tests' counting wrappers around the driver: call through, rethrowing what the
+ * target threw.
+ */
 public final class Proxies {
 
 	private Proxies() {

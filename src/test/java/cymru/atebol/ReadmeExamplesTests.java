@@ -6,8 +6,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
- * The README's example queries (src/test/resources/graphql-test) run on the fixture graph, so the
- * documents the README shows stay valid against the schema and answer what they promise.
+ * The README's example queries (src/test/resources/graphql-test) run on the fixture
+ * graph, so the documents the README shows stay valid against the schema and answer what
+ * they promise.
  */
 @GraphQlFixtureTest
 class ReadmeExamplesTests {

@@ -15,9 +15,10 @@ import cymru.atebol.seed.SeedLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The questions the seed documents answer, asked of the seeded graph through the API: who the
- * primary care programme reports to, what the NHS Wales Executive comprised, what HEIW brought
- * together, which clusters Powys has, and how every cluster answers to the Senedd.
+ * The questions the seed documents answer, asked of the seeded graph through the API: who
+ * the primary care programme reports to, what the NHS Wales Executive comprised, what
+ * HEIW brought together, which clusters Powys has, and how every cluster answers to the
+ * Senedd.
  */
 @SeededServiceTest
 class SeededGraphIT {
@@ -40,11 +41,7 @@ class SeededGraphIT {
 				{ accountabilityChain(from: "strategic-programme-for-primary-care") {
 				    routes { steps { relationship { type sources { source { id } } } entity { id } } }
 				    tops { id } } }
-				""")
-			.execute()
-			.path("accountabilityChain.routes[0].steps[*].entity.id")
-			.entityList(String.class)
-			.get();
+				""").execute().path("accountabilityChain.routes[0].steps[*].entity.id").entityList(String.class).get();
 		assertThat(firstRoute).containsExactly("national-primary-care-board", "nhs-wales-leadership-board");
 	}
 
@@ -63,7 +60,8 @@ class SeededGraphIT {
 
 	@Test
 	void shouldReachTheSeneddFromEveryClusterThroughItsHealthBoard() {
-		List<String> clusters = this.graphQl.document("{ entities(kind: [CLUSTER], first: 100) { edges { node { id } } } }")
+		List<String> clusters = this.graphQl
+			.document("{ entities(kind: [CLUSTER], first: 100) { edges { node { id } } } }")
 			.execute()
 			.path("entities.edges[*].node.id")
 			.entityList(String.class)
@@ -72,12 +70,7 @@ class SeededGraphIT {
 		for (String cluster : clusters) {
 			List<Map<String, Object>> routes = this.graphQl.document("""
 					query Chain($id: ID!) { accountabilityChain(from: $id) { routes { steps { entity { id kind } } } } }
-					""")
-				.variable("id", cluster)
-				.execute()
-				.path("accountabilityChain.routes")
-				.entity(LIST)
-				.get();
+					""").variable("id", cluster).execute().path("accountabilityChain.routes").entity(LIST).get();
 			assertThat(routes).as(cluster)
 				.anySatisfy(route -> assertThat(route.toString()).contains("kind=HEALTH_BOARD")
 					.endsWith("{entity={id=senedd-cymru, kind=LEGISLATURE}}]}"));
@@ -89,11 +82,7 @@ class SeededGraphIT {
 		List<String> firstPath = this.graphQl.document("""
 				{ paths(from: "cluster-north-powys", to: "national-primary-care-board") {
 				    length steps { relationship { type } entity { id } } } }
-				""")
-			.execute()
-			.path("paths[0].steps[*].entity.id")
-			.entityList(String.class)
-			.get();
+				""").execute().path("paths[0].steps[*].entity.id").entityList(String.class).get();
 		assertThat(firstPath).isNotEmpty().last().isEqualTo("national-primary-care-board");
 	}
 
@@ -130,7 +119,8 @@ class SeededGraphIT {
 			.isEqualTo("2018-10-01")
 			.path("changes.edges[0].node.predecessors[*].id")
 			.entityList(String.class)
-			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("wales-deanery", "workforce-education-and-development-services",
+			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("wales-deanery",
+					"workforce-education-and-development-services",
 					"wales-centre-for-pharmacy-professional-education"));
 	}
 
@@ -144,7 +134,8 @@ class SeededGraphIT {
 			.execute()
 			.path("entity.reports.edges[?(@.node.from.kind == 'CLUSTER')].node.from.id")
 			.entityList(String.class)
-			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("cluster-north-powys", "cluster-mid-powys", "cluster-south-powys"))
+			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("cluster-north-powys", "cluster-mid-powys",
+					"cluster-south-powys"))
 			.path("entity.counts[?(@.of == 'CLUSTER')].value")
 			.entityList(Integer.class)
 			.contains(3);

@@ -11,8 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 
 /**
- * The whole service over HTTP on its embedded Neo4j, loaded with the real seed (graph-seed/), as
- * `./mvnw spring-boot:run` serves it. Every test class with this annotation shares one context.
+ * The whole service over HTTP on its embedded Neo4j, loaded with the real seed
+ * (graph-seed/), as `./mvnw spring-boot:run` serves it. Every test class with this
+ * annotation shares one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -18,16 +18,19 @@ import cymru.atebol.seed.FactRules;
 import cymru.atebol.system.BadArgumentException;
 
 /**
- * Resolves an edit's citations inside its transaction: a {@code sourceId} must name a source in the
- * graph; a {@code url} names the source with that url, or adds one (its id derived from the url, so
- * the same page cited twice is one source), recorded by the editor.
+ * Resolves an edit's citations inside its transaction: a {@code sourceId} must name a
+ * source in the graph; a {@code url} names the source with that url, or adds one (its id
+ * derived from the url, so the same page cited twice is one source), recorded by the
+ * editor.
  */
 final class Citations {
 
 	private Citations() {
 	}
 
-	/** The id of the source for a url: {@code web-} and the start of the url's SHA-256. */
+	/**
+	 * The id of the source for a url: {@code web-} and the start of the url's SHA-256.
+	 */
 	static String sourceId(String url) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.strip().getBytes(StandardCharsets.UTF_8));
@@ -42,7 +45,9 @@ final class Citations {
 		}
 	}
 
-	/** The citations as stored, in the order given; {@code argument} is the list's path. */
+	/**
+	 * The citations as stored, in the order given; {@code argument} is the list's path.
+	 */
 	static List<Citation> resolve(TransactionContext tx, String argument, List<CitationInput> inputs, Edit edit) {
 		List<String> ids = inputs.stream().map(CitationInput::sourceId).filter(id -> id != null).toList();
 		Set<String> known = new HashSet<>(EditCypher.knownSources(tx, ids));

@@ -15,8 +15,9 @@ import cymru.atebol.entity.Citation;
 import cymru.atebol.seed.FuzzyDate;
 
 /**
- * One edit in progress: who makes it, the moment it is recorded at (every fact it writes gets
- * this record time) and today's date, with the bookkeeping every written fact carries.
+ * One edit in progress: who makes it, the moment it is recorded at (every fact it writes
+ * gets this record time) and today's date, with the bookkeeping every written fact
+ * carries.
  *
  * @param editor the signed-in editor's name, stored as {@code recordedBy}
  * @param now the record time of everything the edit writes
@@ -30,7 +31,10 @@ record Edit(String editor, ZonedDateTime now, LocalDate today) {
 				+ UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** A new fact's properties with its bookkeeping: version 1, recorded now by the editor. */
+	/**
+	 * A new fact's properties with its bookkeeping: version 1, recorded now by the
+	 * editor.
+	 */
 	Map<String, Object> first(Map<String, @Nullable Object> content) {
 		Map<String, @Nullable Object> props = new LinkedHashMap<>(content);
 		props.put("version", 1L);
@@ -41,9 +45,10 @@ record Edit(String editor, ZonedDateTime now, LocalDate today) {
 	}
 
 	/**
-	 * The next version of a fact: its properties with the changes, version + 1, this version recorded
-	 * now by the editor. {@code recordedFrom} stays when the fact was first recorded for an entity; a
-	 * relationship's new version is a new relationship, recorded from now.
+	 * The next version of a fact: its properties with the changes, version + 1, this
+	 * version recorded now by the editor. {@code recordedFrom} stays when the fact was
+	 * first recorded for an entity; a relationship's new version is a new relationship,
+	 * recorded from now.
 	 */
 	Map<String, Object> next(Map<String, Object> current, Map<String, @Nullable Object> changes, boolean entity) {
 		Map<String, @Nullable Object> props = new LinkedHashMap<>(current);
@@ -60,8 +65,8 @@ record Edit(String editor, ZonedDateTime now, LocalDate today) {
 	}
 
 	/** A change event's properties (docs/graph-model.md). */
-	Map<String, Object> event(String id, String kind, FuzzyDate date, String description,
-			List<String> relationshipIds, List<Citation> sources) {
+	Map<String, Object> event(String id, String kind, FuzzyDate date, String description, List<String> relationshipIds,
+			List<Citation> sources) {
 		Map<String, @Nullable Object> props = new LinkedHashMap<>();
 		props.put("id", id);
 		props.put("kind", kind);

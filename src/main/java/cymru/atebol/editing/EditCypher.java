@@ -14,17 +14,19 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * Every Cypher statement of the editing API, run inside the edit's one transaction. Record time
- * follows the seed loader ({@code SeedWriter}): an entity's superseded property set becomes an
- * {@code :EntityRevision}, a superseded relationship gets {@code recordedTo} and a new one (same id,
- * next version) takes its place; nothing is deleted.
+ * Every Cypher statement of the editing API, run inside the edit's one transaction.
+ * Record time follows the seed loader ({@code SeedWriter}): an entity's superseded
+ * property set becomes an {@code :EntityRevision}, a superseded relationship gets
+ * {@code recordedTo} and a new one (same id, next version) takes its place; nothing is
+ * deleted.
  */
 final class EditCypher {
 
 	/**
-	 * Takes each entity's write lock, in id order, before anything is read: a concurrent edit of the
-	 * same entity waits here until this transaction ends, and then reads what it wrote. (Setting and
-	 * removing a property leaves the node as it was but holds its lock to the end of the transaction.)
+	 * Takes each entity's write lock, in id order, before anything is read: a concurrent
+	 * edit of the same entity waits here until this transaction ends, and then reads what
+	 * it wrote. (Setting and removing a property leaves the node as it was but holds its
+	 * lock to the end of the transaction.)
 	 */
 	private static final String LOCK_ENTITIES = """
 			UNWIND $ids AS id
@@ -40,7 +42,10 @@ final class EditCypher {
 				[(e)-[:HAS_NAME]->(n:Name) WHERE n.recordedTo IS NULL | properties(n)] AS names
 			""";
 
-	/** Ids are unique across entities (also retracted ones), sources and events, as in the seed. */
+	/**
+	 * Ids are unique across entities (also retracted ones), sources and events, as in the
+	 * seed.
+	 */
 	private static final String ID_USE = """
 			CALL () {
 				MATCH (:Entity {id: $id}) RETURN 'an entity' AS what
@@ -60,7 +65,10 @@ final class EditCypher {
 			SET e = $props
 			""";
 
-	/** As the seed loader supersedes an entity: the old property set kept as it was, and until when. */
+	/**
+	 * As the seed loader supersedes an entity: the old property set kept as it was, and
+	 * until when.
+	 */
 	private static final String SUPERSEDE_ENTITY = """
 			MATCH (e:Entity {id: $id})
 			CREATE (old:EntityRevision)-[:REVISION_OF]->(e)
@@ -222,7 +230,10 @@ final class EditCypher {
 			.findFirst();
 	}
 
-	/** Relationships of a type between two entities: id -> whether it is open (current and not ended). */
+	/**
+	 * Relationships of a type between two entities: id -> whether it is open (current and
+	 * not ended).
+	 */
 	static Map<String, Boolean> sameTriple(TransactionContext tx, String from, String type, String to) {
 		Map<String, Boolean> ids = new HashMap<>();
 		tx.run(SAME_TRIPLE, Map.of("from", from, "type", type, "to", to))
@@ -275,7 +286,9 @@ final class EditCypher {
 				r.get("to").asString(), new LinkedHashMap<>(r.get("props").asMap()));
 	}
 
-	/** A property map without nulls: {@code SET x = $props} would drop those keys anyway. */
+	/**
+	 * A property map without nulls: {@code SET x = $props} would drop those keys anyway.
+	 */
 	static Map<String, Object> withoutNulls(Map<String, @Nullable Object> props) {
 		Map<String, Object> clean = new LinkedHashMap<>();
 		props.forEach((key, value) -> {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The input objects of {@code schema/editing.graphqls}, bound from the mutations' {@code input}
- * argument. Enum values (kinds, relationship types) arrive as their names.
+ * The input objects of {@code schema/editing.graphqls}, bound from the mutations'
+ * {@code input} argument. Enum values (kinds, relationship types) arrive as their names.
  */
 final class EditInputs {
 
@@ -21,10 +21,9 @@ final class EditInputs {
 			@Nullable String gpCluster) {
 	}
 
-	record CreateEntityInput(String id, String kind, String name, @Nullable String nameCy,
-			@Nullable String shortName, @Nullable List<String> aliases, @Nullable String description,
-			@Nullable String note, @Nullable String validFrom, @Nullable CodesInput codes,
-			List<CitationInput> sources) {
+	record CreateEntityInput(String id, String kind, String name, @Nullable String nameCy, @Nullable String shortName,
+			@Nullable List<String> aliases, @Nullable String description, @Nullable String note,
+			@Nullable String validFrom, @Nullable CodesInput codes, List<CitationInput> sources) {
 	}
 
 	record UpdateEntityInput(String id, int expectedVersion, @Nullable String kind, @Nullable String nameCy,

@@ -15,10 +15,10 @@ import cymru.atebol.seed.Vocabulary;
 import cymru.atebol.system.BadArgumentException;
 
 /**
- * Checks an edit's input by the rules the seed files obey ({@link FactRules}), in the same words,
- * before anything is read or written; a problem is a BAD_REQUEST error naming the argument path
- * (e.g. {@code input.sources[0].url}). What needs the graph (does the entity exist, is the source
- * known) is checked inside the edit's transaction.
+ * Checks an edit's input by the rules the seed files obey ({@link FactRules}), in the
+ * same words, before anything is read or written; a problem is a BAD_REQUEST error naming
+ * the argument path (e.g. {@code input.sources[0].url}). What needs the graph (does the
+ * entity exist, is the source known) is checked inside the edit's transaction.
  */
 @Component
 final class EditValidator {
@@ -72,8 +72,8 @@ final class EditValidator {
 	}
 
 	/**
-	 * The shape of every citation: at least one; each either a source id or a public url with a
-	 * title. Whether a cited source exists is {@link Citations}'s to check.
+	 * The shape of every citation: at least one; each either a source id or a public url
+	 * with a title. Whether a cited source exists is {@link Citations}'s to check.
 	 */
 	void citations(String argument, @Nullable List<CitationInput> citations) {
 		if (citations == null || citations.isEmpty()) {

@@ -15,9 +15,9 @@ import cymru.atebol.editing.EditInputs.StartRelationshipInput;
 import cymru.atebol.editing.EditInputs.UpdateEntityInput;
 
 /**
- * The mutations of {@code schema/editing.graphqls}. Only signed-in editors reach them (the
- * {@code EditorOnlyMutations} instrumentation refuses anyone else before any field runs); the editor's
- * name is recorded with every fact an edit writes.
+ * The mutations of {@code schema/editing.graphqls}. Only signed-in editors reach them
+ * (the {@code EditorOnlyMutations} instrumentation refuses anyone else before any field
+ * runs); the editor's name is recorded with every fact an edit writes.
  */
 @Controller
 class EditingController {

@@ -35,9 +35,9 @@ import cymru.atebol.system.NotFoundException;
 import cymru.atebol.system.Today;
 
 /**
- * The edits of entities: create, correct, rename, dissolve and replace. Each runs in one write
- * transaction: input checked first, then the entities locked and their versions checked, then
- * everything written, with the change event, or nothing.
+ * The edits of entities: create, correct, rename, dissolve and replace. Each runs in one
+ * write transaction: input checked first, then the entities locked and their versions
+ * checked, then everything written, with the change event, or nothing.
  */
 @Component
 final class EntityEdits {
@@ -74,7 +74,8 @@ final class EntityEdits {
 			return created(input, validFrom, editor);
 		}
 		catch (ClientException ex) {
-			// Another edit created the same id after this one looked: the unique constraint refused it.
+			// Another edit created the same id after this one looked: the unique
+			// constraint refused it.
 			if (ex.code() != null && ex.code().endsWith("ConstraintValidationFailed")) {
 				throw new ConflictException("input.id",
 						"duplicate id '%s' (an entity recorded by another edit just now); every entity, source and event needs its own id"
@@ -109,8 +110,8 @@ final class EntityEdits {
 			EditCypher.createEntity(tx, edit.first(content));
 			FuzzyDate date = (validFrom != null) ? validFrom : FuzzyDate.of(edit.today());
 			String eventId = edit.eventId("ESTABLISHED", input.id());
-			EditCypher.recordEvent(tx,
-					edit.event(eventId, "ESTABLISHED", date, input.name().strip() + " was established", List.of(), sources),
+			EditCypher.recordEvent(tx, edit.event(eventId, "ESTABLISHED", date,
+					input.name().strip() + " was established", List.of(), sources),
 					Edit.touched("SUBJECT", List.of(input.id())));
 			return new EntityEdit(entity(tx, input.id(), edit), event(tx, eventId));
 		});
@@ -289,8 +290,9 @@ final class EntityEdits {
 			String eventId = edit.eventId("REPLACED", successors.get(0));
 			List<Map<String, Object>> touched = new ArrayList<>(Edit.touched("PREDECESSOR", predecessors));
 			touched.addAll(Edit.touched("SUCCESSOR", successors));
-			EditCypher.recordEvent(tx, edit.event(eventId, "REPLACED", date, input.description().strip(),
-					relationshipIds, sources), touched);
+			EditCypher.recordEvent(tx,
+					edit.event(eventId, "REPLACED", date, input.description().strip(), relationshipIds, sources),
+					touched);
 			return new ReplacementEdit(entities(tx, predecessors, edit), entities(tx, successors, edit), links,
 					event(tx, eventId));
 		});
@@ -320,12 +322,15 @@ final class EntityEdits {
 		}
 	}
 
-	/** When the current name came into force: the day after the last former name ended, or the entity began. */
+	/**
+	 * When the current name came into force: the day after the last former name ended, or
+	 * the entity began.
+	 */
 	private static @Nullable FuzzyDate currentNameFrom(EntityState state) {
 		Map<String, Object> last = null;
 		for (Map<String, Object> name : state.names()) {
-			if (name.get("validTo") instanceof java.time.LocalDate to && (last == null
-					|| to.isAfter((java.time.LocalDate) last.get("validTo")))) {
+			if (name.get("validTo") instanceof java.time.LocalDate to
+					&& (last == null || to.isAfter((java.time.LocalDate) last.get("validTo")))) {
 				last = name;
 			}
 		}

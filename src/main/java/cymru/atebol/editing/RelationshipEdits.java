@@ -30,9 +30,9 @@ import cymru.atebol.system.NotFoundException;
 import cymru.atebol.system.Today;
 
 /**
- * The edits of relationships: start one, end one, and end an entity's open ones (when it is dissolved
- * or replaced). A relationship edit locks both its entities first, so edits of the same relationship,
- * or of an entity and its relationships, take turns.
+ * The edits of relationships: start one, end one, and end an entity's open ones (when it
+ * is dissolved or replaced). A relationship edit locks both its entities first, so edits
+ * of the same relationship, or of an entity and its relationships, take turns.
  */
 @Component
 final class RelationshipEdits {
@@ -75,8 +75,9 @@ final class RelationshipEdits {
 			Relationship relationship = view(tx, id, input.from(), input.to(), edit);
 			FuzzyDate date = (validFrom != null) ? validFrom : FuzzyDate.of(edit.today());
 			String eventId = edit.eventId("RELATIONSHIP_STARTED", input.from());
-			EditCypher.recordEvent(tx, edit.event(eventId, "RELATIONSHIP_STARTED", date,
-					"Began: " + sentence(relationship, date.first()), List.of(id), sources),
+			EditCypher.recordEvent(
+					tx, edit.event(eventId, "RELATIONSHIP_STARTED", date,
+							"Began: " + sentence(relationship, date.first()), List.of(id), sources),
 					Edit.touched("SUBJECT", List.of(input.from(), input.to())));
 			return new RelationshipEdit(relationship, EntityEdits.event(tx, eventId));
 		});
@@ -106,17 +107,19 @@ final class RelationshipEdits {
 			end(tx, state, validTo, sources, edit);
 			Relationship relationship = view(tx, input.id(), from, to, edit);
 			String eventId = edit.eventId("RELATIONSHIP_ENDED", from);
-			EditCypher.recordEvent(tx, edit.event(eventId, "RELATIONSHIP_ENDED", validTo.following(),
-					"Ended (last day it held " + validTo + "): " + sentence(relationship, validTo.last()),
-					List.of(input.id()),
-					sources), Edit.touched("SUBJECT", List.of(from, to)));
+			EditCypher.recordEvent(tx,
+					edit.event(eventId, "RELATIONSHIP_ENDED", validTo.following(),
+							"Ended (last day it held " + validTo + "): " + sentence(relationship, validTo.last()),
+							List.of(input.id()), sources),
+					Edit.touched("SUBJECT", List.of(from, to)));
 			return new RelationshipEdit(relationship, EntityEdits.event(tx, eventId));
 		});
 	}
 
 	/**
-	 * Records a new relationship (the entities are locked and exist); its id is {@code from:TYPE:to},
-	 * or with {@code @validFrom} when that id was used before, as the seed names a repeated triple.
+	 * Records a new relationship (the entities are locked and exist); its id is
+	 * {@code from:TYPE:to}, or with {@code @validFrom} when that id was used before, as
+	 * the seed names a repeated triple.
 	 */
 	String start(TransactionContext tx, String argument, String from, String type, String to,
 			@Nullable FuzzyDate validFrom, @Nullable String note, List<Citation> sources, Edit edit) {
@@ -150,11 +153,11 @@ final class RelationshipEdits {
 	}
 
 	/**
-	 * Ends an entity's open relationships on its last day (they must be locked through the entity),
-	 * except REPLACED_BY links, which record a moment rather than a state; returns their ids.
+	 * Ends an entity's open relationships on its last day (they must be locked through
+	 * the entity), except REPLACED_BY links, which record a moment rather than a state;
+	 * returns their ids.
 	 */
-	List<String> endOpen(TransactionContext tx, String entityId, FuzzyDate lastDay, List<Citation> sources,
-			Edit edit) {
+	List<String> endOpen(TransactionContext tx, String entityId, FuzzyDate lastDay, List<Citation> sources, Edit edit) {
 		List<String> ended = new ArrayList<>();
 		for (RelationshipState state : EditCypher.openRelationships(tx, entityId, lastDay.last())) {
 			if (!state.type().equals("REPLACED_BY")) {
@@ -174,13 +177,14 @@ final class RelationshipEdits {
 
 	static Relationship view(TransactionContext tx, String id, String from, String to, Edit edit) {
 		Record row = EditCypher.relationshipView(tx, id, from, to);
-		return GraphValues.relationship(row.get("relationship"), GraphValues.entity(row.get("from"), edit.today(), null),
+		return GraphValues.relationship(row.get("relationship"),
+				GraphValues.entity(row.get("from"), edit.today(), null),
 				GraphValues.entity(row.get("to"), edit.today(), null));
 	}
 
 	/**
-	 * "Bridgend is in the area of Cwm Taf Morgannwg University Health Board", from the vocabulary, with
-	 * the names in force on the date.
+	 * "Bridgend is in the area of Cwm Taf Morgannwg University Health Board", from the
+	 * vocabulary, with the names in force on the date.
 	 */
 	private String sentence(Relationship relationship, LocalDate on) {
 		String pattern = this.vocabulary.relationTypes()

@@ -8,9 +8,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An entity's {@code otherNames}, which the full-text index reads: every former name, short name and
- * Welsh name and every alias that is not a current name, joined with {@code " | "} (as the seed
- * loader writes it), so that search finds an entity by any name it has had.
+ * An entity's {@code otherNames}, which the full-text index reads: every former name,
+ * short name and Welsh name and every alias that is not a current name, joined with
+ * {@code " | "} (as the seed loader writes it), so that search finds an entity by any
+ * name it has had.
  */
 final class SearchNames {
 

@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** One request for how many entities report to an entity on a date (childCount, hasChildren). */
+/**
+ * One request for how many entities report to an entity on a date (childCount,
+ * hasChildren).
+ */
 record ChildrenKey(String entityId, LocalDate asOf, @Nullable OffsetDateTime recordedAsOf) {
 
 	Map<String, Object> parameters(int index) {

@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A view of a governance entity evaluated at a date ({@code asOf}) and record time
- * ({@code recordedAsOf}, null: now). Nested fields without their own {@code asOf} use this one, so a
- * whole response describes one moment. Former names come with the entity (they are few), so names
- * at any date cost no further round trip. {@code version} counts the entity's recorded property sets
- * (1, +1 per edit) and {@code recordedBy} says who recorded this one ({@code seed} or an editor).
+ * ({@code recordedAsOf}, null: now). Nested fields without their own {@code asOf} use
+ * this one, so a whole response describes one moment. Former names come with the entity
+ * (they are few), so names at any date cost no further round trip. {@code version} counts
+ * the entity's recorded property sets (1, +1 per edit) and {@code recordedBy} says who
+ * recorded this one ({@code seed} or an editor).
  */
 public record Entity(String id, String kind, String currentName, @Nullable String currentNameCy,
 		@Nullable String currentShortName, List<String> aliases, @Nullable String description, @Nullable String note,
@@ -55,8 +56,8 @@ public record Entity(String id, String kind, String currentName, @Nullable Strin
 	}
 
 	/**
-	 * The current name as a {@link Name}: in force from the day after the last former name ended
-	 * (or from the entity's start when it was never renamed).
+	 * The current name as a {@link Name}: in force from the day after the last former
+	 * name ended (or from the entity's start when it was never renamed).
 	 */
 	private Name currentNameEntry() {
 		Name last = this.formerNames.stream()

@@ -23,12 +23,12 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code Query.entity}, {@code entities}, {@code search} and {@code node}, and the {@code Entity}
- * fields that need no relationship: names on a date (in memory) and counts (one batch per level).
+ * {@code Query.entity}, {@code entities}, {@code search} and {@code node}, and the
+ * {@code Entity} fields that need no relationship: names on a date (in memory) and counts
+ * (one batch per level).
  */
 @Controller
 class EntityController {
-
 
 	static final int MAX_SEARCH_HITS = 50;
 
@@ -51,7 +51,10 @@ class EntityController {
 		this.today = today;
 	}
 
-	/** With {@code asOf}, only an entity that exists on that date; without, any, viewed today. */
+	/**
+	 * With {@code asOf}, only an entity that exists on that date; without, any, viewed
+	 * today.
+	 */
 	@QueryMapping
 	@Nullable Entity entity(@Argument String id, @Argument @Nullable LocalDate asOf,
 			@Argument @Nullable OffsetDateTime recordedAsOf) {
@@ -63,7 +66,8 @@ class EntityController {
 	@QueryMapping
 	Connection<Entity> entities(@Argument @Nullable List<String> kind, @Argument @Nullable String nameContains,
 			@Argument @Nullable LocalDate asOf, @Argument @Nullable OffsetDateTime recordedAsOf,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingFieldSelectionSet selection) {
 		int size = Arguments.within("first", first, 20, 0, this.limits.maxPageSize());
 		int offset = Cursors.startAfter(after, "after");
 		String text = (nameContains != null && !nameContains.isBlank()) ? nameContains.strip() : null;

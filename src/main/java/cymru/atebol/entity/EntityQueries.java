@@ -20,15 +20,16 @@ import cymru.atebol.system.Connection;
 import org.springframework.stereotype.Component;
 
 /**
- * The root lookups over entities: by id, lists, full-text search and global ids. Every entity comes
- * back with its former names ({@code names}), which {@link GraphValues#entity} expects.
+ * The root lookups over entities: by id, lists, full-text search and global ids. Every
+ * entity comes back with its former names ({@code names}), which
+ * {@link GraphValues#entity} expects.
  */
 @Component
 final class EntityQueries {
 
 	/**
-	 * At a record time, the property set current then: the entity's own, or the superseded one an
-	 * edit kept as an {@code :EntityRevision} (docs/graph-model.md).
+	 * At a record time, the property set current then: the entity's own, or the
+	 * superseded one an edit kept as an {@code :EntityRevision} (docs/graph-model.md).
 	 */
 	private static final String ENTITY_BY_ID = """
 			MATCH (e:Entity {id: $id})
@@ -41,9 +42,10 @@ final class EntityQueries {
 			""";
 
 	/**
-	 * Counted only when asked ({@code $countAll}: a count reads every match) and paged in name order,
-	 * which the name indexes provide, so a page reads little more than its own rows. {@code {{kinds}}}
-	 * and {@code {{order}}} are fixed text chosen by {@link KindFilter}.
+	 * Counted only when asked ({@code $countAll}: a count reads every match) and paged in
+	 * name order, which the name indexes provide, so a page reads little more than its
+	 * own rows. {@code {{kinds}}} and {@code {{order}}} are fixed text chosen by
+	 * {@link KindFilter}.
 	 */
 	private static final String ENTITIES = """
 			CALL () {
@@ -89,7 +91,9 @@ final class EntityQueries {
 			RETURN e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]} AS entity, s {.*} AS source
 			""";
 
-	/** Found from its endpoints (the id index), not by scanning relationships for the id. */
+	/**
+	 * Found from its endpoints (the id index), not by scanning relationships for the id.
+	 */
 	private static final String RELATIONSHIP = """
 			MATCH (a:Entity {id: $fromId})-[r]->(b:Entity {id: $toId})
 			WHERE type(r) = $type AND r.id = $id AND r.recordedTo IS NULL
@@ -108,19 +112,21 @@ final class EntityQueries {
 	EntityQueries(Graph graph) {
 		this.graph = graph;
 		for (KindFilter filter : KindFilter.values()) {
-			this.entities.put(filter, ENTITIES.replace("{{kinds}}", filter.predicate).replace("{{order}}", filter.order));
+			this.entities.put(filter,
+					ENTITIES.replace("{{kinds}}", filter.predicate).replace("{{order}}", filter.order));
 		}
 	}
 
 	/**
-	 * How a kind filter is written so that the planner can use an index that also gives name order:
-	 * one kind seeks (kind, name); none or several scan the name index. (A tie-breaker on id after
-	 * (kind, name) stopped Neo4j 2026.08 from using the index order; names are practically unique and
-	 * the index orders equal names stably.)
+	 * How a kind filter is written so that the planner can use an index that also gives
+	 * name order: one kind seeks (kind, name); none or several scan the name index. (A
+	 * tie-breaker on id after (kind, name) stopped Neo4j 2026.08 from using the index
+	 * order; names are practically unique and the index orders equal names stably.)
 	 */
 	enum KindFilter {
 
-		NONE("true", "e.name, e.id"), ONE("e.kind = $kind", "e.kind, e.name"), SEVERAL("e.kind IN $kinds", "e.name, e.id");
+		NONE("true", "e.name, e.id"), ONE("e.kind = $kind", "e.kind, e.name"),
+		SEVERAL("e.kind IN $kinds", "e.name, e.id");
 
 		private final String predicate;
 
@@ -140,7 +146,10 @@ final class EntityQueries {
 
 	}
 
-	/** The entity whatever its dates (callers decide what a date means), viewed at {@code asOf}. */
+	/**
+	 * The entity whatever its dates (callers decide what a date means), viewed at
+	 * {@code asOf}.
+	 */
 	Optional<Entity> entity(String id, LocalDate asOf, @Nullable OffsetDateTime recordedAsOf) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", id);
@@ -182,7 +191,10 @@ final class EntityQueries {
 		});
 	}
 
-	/** An entity, relationship or source by its global id, viewed today; null when there is none. */
+	/**
+	 * An entity, relationship or source by its global id, viewed today; null when there
+	 * is none.
+	 */
 	@Nullable Object node(String id, LocalDate today) {
 		Matcher relationshipId = RELATIONSHIP_ID.matcher(id);
 		if (relationshipId.matches()) {
@@ -199,9 +211,8 @@ final class EntityQueries {
 		Map<String, Object> parameters = Map.of("id", id, "fromId", parts.group(1), "type", parts.group(2), "toId",
 				parts.group(3));
 		return this.graph
-			.read(RELATIONSHIP, parameters,
-					(row) -> GraphValues.relationship(row.get("relationship"),
-							GraphValues.entity(row.get("from"), today, null), GraphValues.entity(row.get("to"), today, null)))
+			.read(RELATIONSHIP, parameters, (row) -> GraphValues.relationship(row.get("relationship"),
+					GraphValues.entity(row.get("from"), today, null), GraphValues.entity(row.get("to"), today, null)))
 			.stream()
 			.findFirst()
 			.orElse(null);

@@ -19,15 +19,18 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * The {@code Entity} fields that follow relationships ({@code reportsTo}, {@code reports},
- * {@code relationships}, {@code childCount}, {@code hasChildren}) and {@code Relationship.upward}.
- * Fields take arguments, so each loads through a DataLoader whose key carries them; a level's
- * requests become one query per loader.
+ * The {@code Entity} fields that follow relationships ({@code reportsTo},
+ * {@code reports}, {@code relationships}, {@code childCount}, {@code hasChildren}) and
+ * {@code Relationship.upward}. Fields take arguments, so each loads through a DataLoader
+ * whose key carries them; a level's requests become one query per loader.
  */
 @Controller
 class EntityRelationshipsController {
 
-	/** No entity has this many upward lines; the bound only keeps a bad import from flooding a response. */
+	/**
+	 * No entity has this many upward lines; the bound only keeps a bad import from
+	 * flooding a response.
+	 */
 	static final int MAX_REPORTS_TO = 500;
 
 	private final RelationTypes relationTypes;
@@ -90,8 +93,8 @@ class EntityRelationshipsController {
 			@Nullable Integer first, @Nullable String after) {
 		int size = Arguments.within("first", first, 50, 0, this.limits.maxPageSize());
 		int offset = Cursors.startAfter(after, "after");
-		RelationshipsKey key = new RelationshipsKey(entity.id(), dateFor(entity, asOf), entity.recordedAsOf(), direction,
-				types, offset, size);
+		RelationshipsKey key = new RelationshipsKey(entity.id(), dateFor(entity, asOf), entity.recordedAsOf(),
+				direction, types, offset, size);
 		return loader.load(key).thenApply(RelationshipPage::connection);
 	}
 

@@ -19,8 +19,9 @@ public final class GraphValues {
 	}
 
 	/**
-	 * An entity from {@code e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]}}, viewed at a date
-	 * and record time; former names not recorded at that record time are left out.
+	 * An entity from {@code e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]}}, viewed
+	 * at a date and record time; former names not recorded at that record time are left
+	 * out.
 	 */
 	public static Entity entity(Value e, LocalDate asOf, @Nullable OffsetDateTime recordedAsOf) {
 		List<Name> formerNames = e.get("names")
@@ -31,19 +32,23 @@ public final class GraphValues {
 			.toList();
 		Codes codes = new Codes(string(e, "odsCode"), string(e, "wikidataId"), string(e, "onsCode"),
 				string(e, "gpClusterCode"));
-		return new Entity(required(e, "id"), required(e, "kind"), required(e, "name"),
-				string(e, "nameCy"), string(e, "shortName"), strings(e, "aliases"), string(e, "description"),
-				string(e, "note"), date(e, "validFrom"), string(e, "validFromPrecision"), date(e, "validTo"),
+		return new Entity(required(e, "id"), required(e, "kind"), required(e, "name"), string(e, "nameCy"),
+				string(e, "shortName"), strings(e, "aliases"), string(e, "description"), string(e, "note"),
+				date(e, "validFrom"), string(e, "validFromPrecision"), date(e, "validTo"),
 				string(e, "validToPrecision"), codes, citations(e), formerNames, version(e), recordedBy(e), asOf,
 				recordedAsOf);
 	}
 
-	/** A relationship from {@code r {.*, type: type(r), fromId: .., toId: ..}} between entities already read. */
+	/**
+	 * A relationship from {@code r {.*, type: type(r), fromId: .., toId: ..}} between
+	 * entities already read.
+	 */
 	public static Relationship relationship(Value r, Map<String, Entity> entitiesById) {
 		Entity from = entitiesById.get(r.get("fromId").asString());
 		Entity to = entitiesById.get(r.get("toId").asString());
 		if (from == null || to == null) {
-			throw new IllegalStateException("Relationship " + r.get("id") + " ends at an entity the query did not return");
+			throw new IllegalStateException(
+					"Relationship " + r.get("id") + " ends at an entity the query did not return");
 		}
 		return relationship(r, from, to);
 	}
@@ -54,7 +59,9 @@ public final class GraphValues {
 				string(r, "note"), version(r), recordedBy(r));
 	}
 
-	/** The version of a fact; facts written before versions were kept count as the first. */
+	/**
+	 * The version of a fact; facts written before versions were kept count as the first.
+	 */
 	private static int version(Value v) {
 		return v.get("version").isNull() ? 1 : v.get("version").asInt();
 	}
@@ -70,9 +77,8 @@ public final class GraphValues {
 	}
 
 	static Source source(Value s) {
-		return new Source(required(s, "id"), required(s, "title"), string(s, "publisher"),
-				string(s, "date"), string(s, "url"), string(s, "file"),
-				s.get("tier").isNull() ? null : s.get("tier").asInt());
+		return new Source(required(s, "id"), required(s, "title"), string(s, "publisher"), string(s, "date"),
+				string(s, "url"), string(s, "file"), s.get("tier").isNull() ? null : s.get("tier").asInt());
 	}
 
 	static Count count(Value c) {
@@ -80,7 +86,10 @@ public final class GraphValues {
 				string(c, "note"), citations(c));
 	}
 
-	/** The record-time rule of docs/graph-model.md; without a record time, what is current now. */
+	/**
+	 * The record-time rule of docs/graph-model.md; without a record time, what is current
+	 * now.
+	 */
 	static boolean recordedAt(Value fact, @Nullable OffsetDateTime recordedAsOf) {
 		ZonedDateTime recordedTo = fact.get("recordedTo").isNull() ? null : fact.get("recordedTo").asZonedDateTime();
 		if (recordedAsOf == null) {
@@ -97,14 +106,14 @@ public final class GraphValues {
 	}
 
 	/**
-	 * A property the graph model requires; its absence is a broken graph, reported as such (the
-	 * driver would otherwise read a missing string as "null").
+	 * A property the graph model requires; its absence is a broken graph, reported as
+	 * such (the driver would otherwise read a missing string as "null").
 	 */
 	private static String required(Value v, String key) {
 		Value value = v.get(key);
 		if (value.isNull()) {
-			throw new IllegalStateException("The graph has a node or relationship without its '%s' (id %s)"
-				.formatted(key, v.get("id")));
+			throw new IllegalStateException(
+					"The graph has a node or relationship without its '%s' (id %s)".formatted(key, v.get("id")));
 		}
 		return value.asString();
 	}

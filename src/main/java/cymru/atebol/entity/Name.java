@@ -11,9 +11,9 @@ public record Name(String name, @Nullable String nameCy, @Nullable String shortN
 		List<Citation> sources) {
 
 	/**
-	 * Whether this former name was the name on the date. A former name whose end is not known is
-	 * listed among the names but never taken as the name on a date: the current name may already
-	 * have been in use.
+	 * Whether this former name was the name on the date. A former name whose end is not
+	 * known is listed among the names but never taken as the name on a date: the current
+	 * name may already have been in use.
 	 */
 	boolean inForceOn(LocalDate date) {
 		return (this.validFrom == null || !this.validFrom.isAfter(date))

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 import cymru.atebol.seed.Vocabulary;
 
 /**
- * The relationship types that are accountability and reporting lines ("upward"), the ones chains,
- * org charts, {@code reportsTo}, {@code reports} and {@code childCount} follow: the
- * {@code upward: true} entries of graph-seed/vocabulary.yaml, strongest first in the order it lists
- * them.
+ * The relationship types that are accountability and reporting lines ("upward"), the ones
+ * chains, org charts, {@code reportsTo}, {@code reports} and {@code childCount} follow:
+ * the {@code upward: true} entries of graph-seed/vocabulary.yaml, strongest first in the
+ * order it lists them.
  */
 @Component
 public final class RelationTypes {
@@ -28,7 +28,10 @@ public final class RelationTypes {
 		}
 	}
 
-	/** The upward types, strongest first: where two link the same entities, a route takes the first. */
+	/**
+	 * The upward types, strongest first: where two link the same entities, a route takes
+	 * the first.
+	 */
 	public List<String> upward() {
 		return this.upward;
 	}
@@ -37,7 +40,10 @@ public final class RelationTypes {
 		return this.upwardRank.containsKey(type);
 	}
 
-	/** Each upward type's position in {@link #upward()}, for ordering in Cypher ({@code $rank[type(r)]}). */
+	/**
+	 * Each upward type's position in {@link #upward()}, for ordering in Cypher
+	 * ({@code $rank[type(r)]}).
+	 */
 	public Map<String, Integer> upwardRank() {
 		return Map.copyOf(this.upwardRank);
 	}

@@ -4,7 +4,10 @@ import java.util.List;
 
 import cymru.atebol.system.Connection;
 
-/** A page of one entity's relationships, with where it starts and how many there are in all. */
+/**
+ * A page of one entity's relationships, with where it starts and how many there are in
+ * all.
+ */
 record RelationshipPage(List<Relationship> relationships, int offset, int total) {
 
 	Connection<Relationship> connection() {

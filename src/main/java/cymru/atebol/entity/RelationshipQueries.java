@@ -14,16 +14,18 @@ import cymru.atebol.neo4j.Graph;
 import org.springframework.stereotype.Component;
 
 /**
- * The batched nested fields of {@code Entity} that follow relationships. Each method answers every
- * request of one level in one query: the requests go in as a list ({@code $keys}), each with its own
- * date, record time, direction, types and page, and come back by their index.
+ * The batched nested fields of {@code Entity} that follow relationships. Each method
+ * answers every request of one level in one query: the requests go in as a list
+ * ({@code $keys}), each with its own date, record time, direction, types and page, and
+ * come back by their index.
  */
 @Component
 final class RelationshipQueries {
 
 	/**
-	 * Both directions are separate branches so that a request for one direction never expands the
-	 * other (a health board has many incoming relationships and few outgoing ones).
+	 * Both directions are separate branches so that a request for one direction never
+	 * expands the other (a health board has many incoming relationships and few outgoing
+	 * ones).
 	 */
 	private static final String RELATIONSHIPS = """
 			UNWIND $keys AS key

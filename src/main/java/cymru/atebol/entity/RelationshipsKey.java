@@ -9,9 +9,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One request for a page of an entity's relationships, with every argument that shapes it: the
- * batch loader answers all of a level's requests (reportsTo, reports, relationships, with any mix
- * of arguments) in one query.
+ * One request for a page of an entity's relationships, with every argument that shapes
+ * it: the batch loader answers all of a level's requests (reportsTo, reports,
+ * relationships, with any mix of arguments) in one query.
  */
 record RelationshipsKey(String entityId, LocalDate asOf, @Nullable OffsetDateTime recordedAsOf,
 		RelationshipDirection direction, @Nullable List<String> types, int offset, int first) {

@@ -2,6 +2,8 @@ package cymru.atebol.entity;
 
 import org.jspecify.annotations.Nullable;
 
-/** A full-text search result: the entity, its relevance and the name that matched best. */
+/**
+ * A full-text search result: the entity, its relevance and the name that matched best.
+ */
 public record SearchHit(Entity entity, double score, @Nullable String matchedName) {
 }

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 import cymru.atebol.system.BadArgumentException;
 
 /**
- * A user's search text turned into a Lucene query for the {@code entity_names} full-text index.
- * Users type names, not Lucene syntax: every character Lucene treats specially is escaped, so any
- * text is a valid query. Each word matches as a word (boosted) or as the start of one (type-ahead),
- * and several words together as a phrase score highest.
+ * A user's search text turned into a Lucene query for the {@code entity_names} full-text
+ * index. Users type names, not Lucene syntax: every character Lucene treats specially is
+ * escaped, so any text is a valid query. Each word matches as a word (boosted) or as the
+ * start of one (type-ahead), and several words together as a phrase score highest.
  */
 final class SearchText {
 
@@ -67,7 +67,10 @@ final class SearchText {
 		return this.luceneQuery;
 	}
 
-	/** Which of the entity's names matches the text best: whole words count double, word starts once. */
+	/**
+	 * Which of the entity's names matches the text best: whole words count double, word
+	 * starts once.
+	 */
 	@Nullable String bestMatch(Entity entity) {
 		String best = null;
 		int bestScore = 0;

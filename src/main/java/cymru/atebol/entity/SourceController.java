@@ -11,7 +11,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code Query.source}, {@code Query.sources} and {@code Citation.source} (one batch per level). */
+/**
+ * {@code Query.source}, {@code Query.sources} and {@code Citation.source} (one batch per
+ * level).
+ */
 @Controller
 class SourceController {
 

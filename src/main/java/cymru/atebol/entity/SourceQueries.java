@@ -12,7 +12,10 @@ import cymru.atebol.neo4j.Graph;
 
 import org.springframework.stereotype.Component;
 
-/** Sources (by id, all, or in one batch for a level's citations) and the counts entities carry. */
+/**
+ * Sources (by id, all, or in one batch for a level's citations) and the counts entities
+ * carry.
+ */
 @Component
 final class SourceQueries {
 

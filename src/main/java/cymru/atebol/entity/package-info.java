@@ -1,7 +1,7 @@
 /**
- * Entities and their relationships as the API shows them: lookups, lists, full-text search,
- * global ids, and every nested field of {@code Entity}, batched so that a nested query costs one
- * round trip per field and level.
+ * Entities and their relationships as the API shows them: lookups, lists, full-text
+ * search, global ids, and every nested field of {@code Entity}, batched so that a nested
+ * query costs one round trip per field and level.
  */
 @NullMarked
 package cymru.atebol.entity;

@@ -11,8 +11,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Rows as RFC 4180 CSV with one header row: dates as ISO text, lists joined with {@code "; "}, a
- * citation as {@code source-id § section}, so a spreadsheet or pandas reads it with no cleaning.
+ * Rows as RFC 4180 CSV with one header row: dates as ISO text, lists joined with
+ * {@code "; "}, a citation as {@code source-id § section}, so a spreadsheet or pandas
+ * reads it with no cleaning.
  */
 final class CsvTables {
 

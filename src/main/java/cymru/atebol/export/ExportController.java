@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves snapshots of the graph on a date for researchers: {@code /export/{date}.csv} (the
- * relationships, with both ends' names), {@code /export/{date}/entities.csv},
- * {@code /export/{date}/events.csv}, {@code /export/sources.csv} and {@code /export/{date}.jsonld}.
+ * Serves snapshots of the graph on a date for researchers: {@code /export/{date}.csv}
+ * (the relationships, with both ends' names), {@code /export/{date}/entities.csv},
+ * {@code /export/{date}/events.csv}, {@code /export/sources.csv} and
+ * {@code /export/{date}.jsonld}.
  */
 @RestController
 class ExportController {
@@ -99,7 +100,8 @@ class ExportController {
 			return LocalDate.parse(date);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidDateException("'" + date + "' is not a date: write it as YYYY-MM-DD, e.g. /export/2020-01-01.csv");
+			throw new InvalidDateException(
+					"'" + date + "' is not a date: write it as YYYY-MM-DD, e.g. /export/2020-01-01.csv");
 		}
 	}
 

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The graph on a date as JSON-LD in the W3C Organization Ontology: organisations with their
- * current links (org:subOrganizationOf, org:reportsTo, ...), every relationship also as a node with
- * its dates and sources, change events as org:ChangeEvent, sources as prov:Entity.
+ * The graph on a date as JSON-LD in the W3C Organization Ontology: organisations with
+ * their current links (org:subOrganizationOf, org:reportsTo, ...), every relationship
+ * also as a node with its dates and sources, change events as org:ChangeEvent, sources as
+ * prov:Entity.
  */
 final class JsonLdSnapshot {
 
@@ -22,7 +23,10 @@ final class JsonLdSnapshot {
 
 	static final String SOURCE = "urn:atebol:source:";
 
-	/** Kinds that are not organisations (documents, levels, funds, generic classes of provider). */
+	/**
+	 * Kinds that are not organisations (documents, levels, funds, generic classes of
+	 * provider).
+	 */
 	private static final Set<String> NOT_ORGANISATIONS = Set.of("PLAN", "LEGISLATION", "POLICY", "FRAMEWORK",
 			"ESCALATION_LEVEL", "FUND", "PROVIDER");
 
@@ -52,7 +56,8 @@ final class JsonLdSnapshot {
 			graph.add(relationship(relationship));
 			Map<String, Object> from = nodes.get(relationship.get("fromId"));
 			if (from != null) {
-				String term = ORG_TERMS.getOrDefault(relationship.get("type"), "atebol:" + camel((String) relationship.get("type")));
+				String term = ORG_TERMS.getOrDefault(relationship.get("type"),
+						"atebol:" + camel((String) relationship.get("type")));
 				@SuppressWarnings("unchecked")
 				List<Object> links = (List<Object>) from.computeIfAbsent(term, t -> new ArrayList<>());
 				links.add(Map.of("@id", ENTITY + relationship.get("toId")));
@@ -163,7 +168,10 @@ final class JsonLdSnapshot {
 		}
 	}
 
-	/** Where a fact comes from: the sources (prov:wasDerivedFrom) and each citation with its section. */
+	/**
+	 * Where a fact comes from: the sources (prov:wasDerivedFrom) and each citation with
+	 * its section.
+	 */
 	private static void provenance(Map<String, Object> node, Map<String, Object> row) {
 		List<?> ids = (row.get("sourceIds") instanceof List<?> list) ? list : List.of();
 		List<?> sections = (row.get("sourceSections") instanceof List<?> list) ? list : List.of();

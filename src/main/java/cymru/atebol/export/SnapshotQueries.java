@@ -15,8 +15,9 @@ import cymru.atebol.entity.Name;
 import cymru.atebol.neo4j.Graph;
 
 /**
- * The Cypher behind the exports: entities, relationships, events and sources as of a date, with the
- * names in force on the date (worked out as the API does, by {@link Entity#nameOn}).
+ * The Cypher behind the exports: entities, relationships, events and sources as of a
+ * date, with the names in force on the date (worked out as the API does, by
+ * {@link Entity#nameOn}).
  */
 @Component
 class SnapshotQueries {

@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 import cymru.atebol.entity.Citation;
 
 /**
- * A structural change with the entities it touched (by id and role) and the relationships it ended
- * or began (by id); those are resolved in batches when asked for. {@code recordedAsOf} is the record
- * time the event was read at, so its entities and relationships are read at the same moment.
+ * A structural change with the entities it touched (by id and role) and the relationships
+ * it ended or began (by id); those are resolved in batches when asked for.
+ * {@code recordedAsOf} is the record time the event was read at, so its entities and
+ * relationships are read at the same moment.
  */
 public record ChangeEvent(String id, String kind, LocalDate date, String datePrecision, String description,
 		List<Citation> sources, List<Touched> touched, List<String> relationshipIds, boolean derived,

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 import cymru.atebol.entity.Name;
 import cymru.atebol.entity.Relationship;
 
-/** An entity's timeline: its names, and every dated fact and event about it in date order. */
+/**
+ * An entity's timeline: its names, and every dated fact and event about it in date order.
+ */
 record EntityHistory(List<Name> names, List<Entry> entries, List<ChangeEvent> events) {
 
 	/** One entry: a change event, or the start or end of a relationship. */

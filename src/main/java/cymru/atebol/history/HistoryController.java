@@ -31,8 +31,9 @@ import cymru.atebol.system.Cursors;
 import cymru.atebol.system.Today;
 
 /**
- * {@code Query.changes}, {@code Query.diff}, {@code Entity.history} and the {@code ChangeEvent}
- * fields that read the graph (each one query per level, for every parent at once).
+ * {@code Query.changes}, {@code Query.diff}, {@code Entity.history} and the
+ * {@code ChangeEvent} fields that read the graph (each one query per level, for every
+ * parent at once).
  */
 @Controller
 class HistoryController {
@@ -105,7 +106,8 @@ class HistoryController {
 			OffsetDateTime recordedAsOf = OffsetDateTime.MIN.equals(recordTime) ? null : recordTime;
 			Timeline timeline = new Timeline(this.vocabulary, recordedAsOf);
 			Map<String, EntityHistory> byId = new HashMap<>();
-			for (Record row : this.queries.timelines(group.stream().map(Entity::id).distinct().toList(), recordedAsOf)) {
+			for (Record row : this.queries.timelines(group.stream().map(Entity::id).distinct().toList(),
+					recordedAsOf)) {
 				byId.put(row.get("id").asString(), timeline.of(row, today));
 			}
 			group.forEach(entity -> histories.put(entity, byId.get(entity.id())));
@@ -128,7 +130,9 @@ class HistoryController {
 		return touched(events, "SUCCESSOR");
 	}
 
-	/** The relationships an event ended or began, as recorded at the event's record time. */
+	/**
+	 * The relationships an event ended or began, as recorded at the event's record time.
+	 */
 	@BatchMapping(typeName = "ChangeEvent")
 	Map<ChangeEvent, List<Relationship>> relationships(List<ChangeEvent> events) {
 		Map<ChangeEvent, List<Relationship>> result = new LinkedHashMap<>();
@@ -160,24 +164,29 @@ class HistoryController {
 		return result;
 	}
 
-	/** The entities an event touched (in one role, or all), viewed on the event's date. */
+	/**
+	 * The entities an event touched (in one role, or all), viewed on the event's date.
+	 */
 	private Map<ChangeEvent, List<Entity>> touched(List<ChangeEvent> events, @Nullable String role) {
 		List<String> ids = events.stream().flatMap(e -> e.entityIds(role).stream()).distinct().toList();
 		Map<String, Value> rows = new HashMap<>();
 		this.queries.entities(ids).forEach(r -> rows.put(r.get("id").asString(), r.get("entity")));
 		Map<ChangeEvent, List<Entity>> result = new LinkedHashMap<>();
 		for (ChangeEvent event : events) {
-			result.put(event, event.entityIds(role)
-				.stream()
-				.filter(rows::containsKey)
-				.map(id -> GraphValues.entity(rows.get(id), event.date(), event.recordedAsOf()))
-				.toList());
+			result.put(event,
+					event.entityIds(role)
+						.stream()
+						.filter(rows::containsKey)
+						.map(id -> GraphValues.entity(rows.get(id), event.date(), event.recordedAsOf()))
+						.toList());
 		}
 		return result;
 	}
 
 	private static List<Entity> byName(List<Entity> entities) {
-		return entities.stream().sorted(java.util.Comparator.comparing((Entity e) -> e.nameOn(e.asOf()).name())).toList();
+		return entities.stream()
+			.sorted(java.util.Comparator.comparing((Entity e) -> e.nameOn(e.asOf()).name()))
+			.toList();
 	}
 
 	private static void ordered(@Nullable LocalDate from, @Nullable LocalDate to) {

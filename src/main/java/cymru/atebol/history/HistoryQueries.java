@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import cymru.atebol.neo4j.Graph;
 
 /**
- * The Cypher of the history API: change events, the diff between two dates, the facts behind an
- * entity's timeline, and the entities and relationships events refer to (one query per batch).
+ * The Cypher of the history API: change events, the diff between two dates, the facts
+ * behind an entity's timeline, and the entities and relationships events refer to (one
+ * query per batch).
  */
 @Component
 class HistoryQueries {
@@ -48,8 +49,8 @@ class HistoryQueries {
 			""";
 
 	/**
-	 * A relationship is visible on a date when it holds then, it is current in record time, and both
-	 * its ends exist then; the diff compares visibility on the two dates.
+	 * A relationship is visible on a date when it holds then, it is current in record
+	 * time, and both its ends exist then; the diff compares visibility on the two dates.
 	 */
 	private static final String DIFF = """
 			CALL () {
@@ -96,7 +97,10 @@ class HistoryQueries {
 			RETURN added, removed, named, changed, events
 			""";
 
-	/** Every relationship of each entity (most recent first, at most 1000) and the events that touched it. */
+	/**
+	 * Every relationship of each entity (most recent first, at most 1000) and the events
+	 * that touched it.
+	 */
 	private static final String TIMELINES = """
 			UNWIND $ids AS id
 			MATCH (e:Entity {id: id})
@@ -177,7 +181,10 @@ class HistoryQueries {
 		return this.graph.read(ENTITIES, Map.of("ids", List.copyOf(ids)), r -> r);
 	}
 
-	/** Keys are maps with the relationship's {@code id}, {@code from} and {@code to} entity ids. */
+	/**
+	 * Keys are maps with the relationship's {@code id}, {@code from} and {@code to}
+	 * entity ids.
+	 */
 	List<Record> relationships(List<Map<String, String>> keys, @Nullable OffsetDateTime recordedAsOf) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("keys", keys);

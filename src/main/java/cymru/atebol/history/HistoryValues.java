@@ -9,9 +9,9 @@ import org.neo4j.driver.Value;
 import cymru.atebol.entity.GraphValues;
 
 /**
- * Maps the event projection every query of this package returns,
- * {@code c {.*, touched: [(c)-[t:TOUCHED]->(x:Entity) | {id: x.id, role: t.role}]}}, into a
- * {@link ChangeEvent} (also for the editing API, which returns the event an edit recorded).
+ * Maps the event projection every query of this package returns, {@code c {.*, touched:
+ * [(c)-[t:TOUCHED]->(x:Entity) | {id: x.id, role: t.role}]}}, into a {@link ChangeEvent}
+ * (also for the editing API, which returns the event an edit recorded).
  */
 public final class HistoryValues {
 

@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-/** Reads a relationship id ({@code <from>:<TYPE>:<to>[@<validFrom>]}) into the ends it joins. */
+/**
+ * Reads a relationship id ({@code <from>:<TYPE>:<to>[@<validFrom>]}) into the ends it
+ * joins.
+ */
 final class RelationshipIds {
 
 	private static final Pattern ID = Pattern.compile("([^:]+):([A-Z_]+):([^:@]+)(@.+)?");
@@ -14,7 +17,10 @@ final class RelationshipIds {
 	private RelationshipIds() {
 	}
 
-	/** The lookup key of a relationship: its id and the ids of its ends, or null for another shape of id. */
+	/**
+	 * The lookup key of a relationship: its id and the ids of its ends, or null for
+	 * another shape of id.
+	 */
 	static @Nullable Map<String, String> key(String id) {
 		Matcher matcher = ID.matcher(id);
 		return matcher.matches() ? Map.of("id", id, "from", matcher.group(1), "to", matcher.group(3)) : null;

@@ -7,9 +7,9 @@ import cymru.atebol.entity.Entity;
 import cymru.atebol.entity.Relationship;
 
 /**
- * How the structure changed between two dates: entities and relationships that appeared or ended,
- * names that changed, and the change events in between. Added entities and started relationships
- * are viewed on {@code to}, removed and ended ones on {@code from}.
+ * How the structure changed between two dates: entities and relationships that appeared
+ * or ended, names that changed, and the change events in between. Added entities and
+ * started relationships are viewed on {@code to}, removed and ended ones on {@code from}.
  */
 record StructuralDiff(LocalDate from, LocalDate to, List<Entity> entitiesAdded, List<Entity> entitiesRemoved,
 		List<Rename> renamed, List<Relationship> relationshipsStarted, List<Relationship> relationshipsEnded,

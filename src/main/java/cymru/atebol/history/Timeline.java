@@ -18,9 +18,9 @@ import cymru.atebol.entity.Relationship;
 import cymru.atebol.seed.Vocabulary;
 
 /**
- * Builds an entity's timeline from its relationships and events: each relationship gives an entry
- * when it began and one when it ended, worded with the vocabulary's sentence for its type and the
- * names in force on that date.
+ * Builds an entity's timeline from its relationships and events: each relationship gives
+ * an entry when it began and one when it ended, worded with the vocabulary's sentence for
+ * its type and the names in force on that date.
  */
 final class Timeline {
 
@@ -78,7 +78,10 @@ final class Timeline {
 		return outgoing ? GraphValues.relationship(r, me, them) : GraphValues.relationship(r, them, me);
 	}
 
-	/** "Bridgend is in the area of Cwm Taf University Health Board", with the names on the entry's date. */
+	/**
+	 * "Bridgend is in the area of Cwm Taf University Health Board", with the names on the
+	 * entry's date.
+	 */
 	String sentence(Relationship relationship) {
 		String pattern = this.sentences.getOrDefault(relationship.type(), "`from` " + relationship.type() + " `to`");
 		return pattern.replace("`from`", relationship.from().nameOn(relationship.from().asOf()).name())

@@ -1,4 +1,7 @@
-/** Structural change over time: change events, the diff between two dates and each entity's timeline. */
+/**
+ * Structural change over time: change events, the diff between two dates and each
+ * entity's timeline.
+ */
 @NullMarked
 package cymru.atebol.history;
 

@@ -20,8 +20,9 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
- * The embedded Neo4j: a persistent database in a data folder, served over Bolt on 127.0.0.1 only,
- * so that the service's driver, Neo4j Browser and cypher-shell all talk to it the same way.
+ * The embedded Neo4j: a persistent database in a data folder, served over Bolt on
+ * 127.0.0.1 only, so that the service's driver, Neo4j Browser and cypher-shell all talk
+ * to it the same way.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -42,8 +43,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the database, or fails with a message that says what to do when the data folder
-	 * or the port is taken.
+	 * Starts the database, or fails with a message that says what to do when the data
+	 * folder or the port is taken.
 	 */
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
@@ -51,8 +52,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		DatabaseManagementService dbms;
 		try {
 			Files.createDirectories(dataDir);
-			dbms = new DatabaseManagementServiceBuilder(dataDir)
-				.setConfig(BoltConnector.enabled, true)
+			dbms = new DatabaseManagementServiceBuilder(dataDir).setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
 				.setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, properties.boltPort()))
 				.setConfig(HttpConnector.enabled, false)
@@ -60,7 +60,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
 						properties.transactionMemory().toBytes())
-				// Netty's default 2 s quiet period (x5 event loops) made every shutdown take ~10 s.
+				// Netty's default 2 s quiet period (x5 event loops) made every shutdown
+				// take ~10 s.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 				.build();
 		}
@@ -68,8 +69,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw EmbeddedNeo4jStartupException.explain(ex, dataDir, properties.boltPort());
 		}
 		int port = actualBoltPort(dbms, properties.boltPort());
-		logger.info("Embedded Neo4j started in %d ms: data in %s, Bolt on bolt://%s:%d (no authentication, loopback only)"
-			.formatted((System.nanoTime() - started) / 1_000_000, dataDir, LOOPBACK, port));
+		logger
+			.info("Embedded Neo4j started in %d ms: data in %s, Bolt on bolt://%s:%d (no authentication, loopback only)"
+				.formatted((System.nanoTime() - started) / 1_000_000, dataDir, LOOPBACK, port));
 		return new EmbeddedNeo4j(dbms, dataDir, port);
 	}
 

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded Neo4j when no URI is configured and points Spring Boot's driver at its Bolt
- * port; with a URI, none of this exists and Boot's own driver configuration applies unchanged.
+ * Starts the embedded Neo4j when no URI is configured and points Spring Boot's driver at
+ * its Bolt port; with a URI, none of this exists and Boot's own driver configuration
+ * applies unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoNeo4jUriConfigured.class)
@@ -23,7 +24,9 @@ class EmbeddedNeo4jConfiguration {
 		return EmbeddedNeo4j.start(properties);
 	}
 
-	/** The driver depends on this bean, so Spring closes the driver before the database. */
+	/**
+	 * The driver depends on this bean, so Spring closes the driver before the database.
+	 */
 	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
 		return new Neo4jConnectionDetails() {

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of the embedded Neo4j that starts when no {@code spring.neo4j.uri} is configured.
+ * Settings of the embedded Neo4j that starts when no {@code spring.neo4j.uri} is
+ * configured.
  *
  * @param dataDir the persistent data folder
  * @param boltPort the Bolt port on 127.0.0.1; 0 picks a free port

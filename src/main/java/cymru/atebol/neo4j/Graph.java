@@ -24,14 +24,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs Cypher on Neo4j: a read as one auto-commit transaction, a write as one managed transaction,
- * several writes as one transaction. Reads are routed as reads (so a cluster can serve them from
- * secondaries), and every transaction is bounded by the query timeout.
+ * Runs Cypher on Neo4j: a read as one auto-commit transaction, a write as one managed
+ * transaction, several writes as one transaction. Reads are routed as reads (so a cluster
+ * can serve them from secondaries), and every transaction is bounded by the query
+ * timeout.
  */
 @Component
 public final class Graph {
 
-	/** How long start-up work (schema migrations, the seed check) may take per statement. */
+	/**
+	 * How long start-up work (schema migrations, the seed check) may take per statement.
+	 */
 	public static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
 
 	private final Driver driver;
@@ -59,7 +62,10 @@ public final class Graph {
 		this.writeSessionConfig = sessionConfig(AccessMode.WRITE);
 	}
 
-	/** Reads and writes share the driver's bookmark manager: a read sees the writes before it. */
+	/**
+	 * Reads and writes share the driver's bookmark manager: a read sees the writes before
+	 * it.
+	 */
 	private SessionConfig sessionConfig(AccessMode mode) {
 		SessionConfig.Builder session = SessionConfig.builder()
 			.withDefaultAccessMode(mode)
@@ -80,19 +86,21 @@ public final class Graph {
 
 	/**
 	 * The same graph with another timeout per transaction: for start-up work, whose first
-	 * statements are planned cold and on a loaded machine can take longer than a request may.
+	 * statements are planned cold and on a loaded machine can take longer than a request
+	 * may.
 	 */
 	public Graph withTimeout(Duration timeout) {
 		return new Graph(this.driver, this.database, timeout);
 	}
 
 	/**
-	 * Runs one read statement in an auto-commit transaction: one round trip (RUN and PULL together)
-	 * where a managed transaction needs BEGIN and COMMIT too, which in the benchmark is 20-65 % more
-	 * answers per second from the same Neo4j (bench/RESULTS.md). It is routed as a read, carries the
-	 * bookmarks of this service's writes (so an edit is visible to the next read, in a cluster too)
-	 * and is bounded by the query timeout. A failure the driver calls retryable (a cluster member
-	 * gone, a leader switch) is tried again as a managed transaction, with the driver's retries.
+	 * Runs one read statement in an auto-commit transaction: one round trip (RUN and PULL
+	 * together) where a managed transaction needs BEGIN and COMMIT too, which in the
+	 * benchmark is 20-65 % more answers per second from the same Neo4j
+	 * (bench/RESULTS.md). It is routed as a read, carries the bookmarks of this service's
+	 * writes (so an edit is visible to the next read, in a cluster too) and is bounded by
+	 * the query timeout. A failure the driver calls retryable (a cluster member gone, a
+	 * leader switch) is tried again as a managed transaction, with the driver's retries.
 	 */
 	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		try (Session session = this.driver.session(this.readSessionConfig)) {
@@ -111,10 +119,11 @@ public final class Graph {
 	}
 
 	/**
-	 * Runs several statements as one write transaction, bounded by the query timeout: all of
-	 * them take effect or none does. The work may run again when Neo4j reports a transient
-	 * failure (a deadlock, say), so it must not keep state from an earlier attempt; an
-	 * exception it throws rolls the transaction back and reaches the caller as it is.
+	 * Runs several statements as one write transaction, bounded by the query timeout: all
+	 * of them take effect or none does. The work may run again when Neo4j reports a
+	 * transient failure (a deadlock, say), so it must not keep state from an earlier
+	 * attempt; an exception it throws rolls the transaction back and reaches the caller
+	 * as it is.
 	 */
 	public <T> T inWriteTransaction(TransactionCallback<T> work) {
 		try (Session session = this.driver.session(writeSession())) {
@@ -123,8 +132,8 @@ public final class Graph {
 	}
 
 	/**
-	 * A write session that shares its bookmarks with the reads: what it commits is visible to the
-	 * next read, also on a cluster member that was behind.
+	 * A write session that shares its bookmarks with the reads: what it commits is
+	 * visible to the next read, also on a cluster member that was behind.
 	 */
 	public SessionConfig writeSession() {
 		return this.writeSessionConfig;
@@ -134,7 +143,9 @@ public final class Graph {
 		return this.driver;
 	}
 
-	/** The database name to open sessions on, or {@code null} for the server's default. */
+	/**
+	 * The database name to open sessions on, or {@code null} for the server's default.
+	 */
 	public @Nullable String database() {
 		return this.database;
 	}

@@ -6,9 +6,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Matches when no Neo4j URI is configured, the case in which the service runs its own embedded
- * database. An empty {@code spring.neo4j.uri} (the default, fed by {@code NEO4J_URI}) counts as
- * none.
+ * Matches when no Neo4j URI is configured, the case in which the service runs its own
+ * embedded database. An empty {@code spring.neo4j.uri} (the default, fed by
+ * {@code NEO4J_URI}) counts as none.
  */
 final class NoNeo4jUriConfigured implements Condition {
 

@@ -20,11 +20,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the versioned {@code V<n>__<description>.cypher} files (constraints and indexes) at
- * start-up, in version order, each once, recording what it applied as {@code :SchemaMigration}
- * nodes. The statements are idempotent ({@code IF NOT EXISTS}), so a crash between applying and
- * recording is harmless. Neo4j's own neo4j-migrations does the same; it did not resolve from the
- * registry this project builds from.
+ * Applies the versioned {@code V<n>__<description>.cypher} files (constraints and
+ * indexes) at start-up, in version order, each once, recording what it applied as
+ * {@code :SchemaMigration} nodes. The statements are idempotent ({@code IF NOT EXISTS}),
+ * so a crash between applying and recording is harmless. Neo4j's own neo4j-migrations
+ * does the same; it did not resolve from the registry this project builds from.
  */
 @Component
 public final class SchemaMigrations implements InitializingBean {
@@ -38,7 +38,8 @@ public final class SchemaMigrations implements InitializingBean {
 	private final Graph graph;
 
 	SchemaMigrations(Graph graph) {
-		// creating an index on a large store, or the first statement planned cold on a busy machine,
+		// creating an index on a large store, or the first statement planned cold on a
+		// busy machine,
 		// may take longer than a request is allowed to
 		this.graph = graph.withTimeout(Graph.STARTUP_TIMEOUT);
 	}

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 import cymru.atebol.neo4j.Graph;
 
-/** What the graph holds now: entities per kind, relationships per type, sources and change events. */
+/**
+ * What the graph holds now: entities per kind, relationships per type, sources and change
+ * events.
+ */
 @Component
 public final class CoverageReport {
 

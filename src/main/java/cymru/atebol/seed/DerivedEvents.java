@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
 import cymru.atebol.seed.Seed.Citation;
 
 /**
- * The change events the seed states through its dates: an entity's start (ESTABLISHED) and end
- * (DISSOLVED), the end of a name (RENAMED) and REPLACED_BY links (REPLACED, grouped by date so a
- * merger is one event). An event recorded explicitly in {@code events.yaml} takes the place of the
- * derived one it covers.
+ * The change events the seed states through its dates: an entity's start (ESTABLISHED)
+ * and end (DISSOLVED), the end of a name (RENAMED) and REPLACED_BY links (REPLACED,
+ * grouped by date so a merger is one event). An event recorded explicitly in
+ * {@code events.yaml} takes the place of the derived one it covers.
  */
 final class DerivedEvents {
 
@@ -105,9 +105,11 @@ final class DerivedEvents {
 		List<Seed.Event> events = new ArrayList<>();
 		byDate.forEach((date, links) -> {
 			for (List<Seed.Relationship> group : connected(links)) {
-				Set<String> predecessors = group.stream().map(Seed.Relationship::from)
+				Set<String> predecessors = group.stream()
+					.map(Seed.Relationship::from)
 					.collect(Collectors.toCollection(LinkedHashSet::new));
-				Set<String> successors = group.stream().map(Seed.Relationship::to)
+				Set<String> successors = group.stream()
+					.map(Seed.Relationship::to)
 					.collect(Collectors.toCollection(LinkedHashSet::new));
 				if (coveredByExplicit(predecessors)) {
 					continue;

@@ -6,14 +6,16 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules every fact obeys, wherever it comes from: the seed files ({@link SeedValidator},
- * {@link SeedYaml}) and the editing API check facts with these, so a fact is refused for the same
- * reason, in the same words, by both. Each rule returns the problem, or {@code null} when the fact
- * passes.
+ * The rules every fact obeys, wherever it comes from: the seed files
+ * ({@link SeedValidator}, {@link SeedYaml}) and the editing API check facts with these,
+ * so a fact is refused for the same reason, in the same words, by both. Each rule returns
+ * the problem, or {@code null} when the fact passes.
  */
 public final class FactRules {
 
-	/** Ids of entities, sources and events: lower-case letters, digits and single hyphens. */
+	/**
+	 * Ids of entities, sources and events: lower-case letters, digits and single hyphens.
+	 */
 	public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final Pattern URL = Pattern.compile("https?://\\S+");
@@ -75,7 +77,10 @@ public final class FactRules {
 		return from.equals(to) ? new Problem("'" + from + "' is related to itself", null) : null;
 	}
 
-	/** A fact that ends before it begins ({@code what}: "entity 'x'", "the name 'y'", ...). */
+	/**
+	 * A fact that ends before it begins ({@code what}: "entity 'x'", "the name 'y'",
+	 * ...).
+	 */
 	public static @Nullable Problem ordered(String what, @Nullable FuzzyDate from, @Nullable FuzzyDate to) {
 		if (from != null && to != null && to.last().isBefore(from.first())) {
 			return new Problem(what + " ends (" + to + ") before it begins (" + from + ")",
@@ -140,7 +145,9 @@ public final class FactRules {
 		return previous[b.length()];
 	}
 
-	/** The text as a slug: lower case, runs of anything else turned into single hyphens. */
+	/**
+	 * The text as a slug: lower case, runs of anything else turned into single hyphens.
+	 */
 	public static String slugOf(String text) {
 		return text.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 	}

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A date as precisely as a source gives it: a year, a month or a day. As the start of a period it
- * counts from the first day, as the end from the last day.
+ * A date as precisely as a source gives it: a year, a month or a day. As the start of a
+ * period it counts from the first day, as the end from the last day.
  *
  * @param text the date as written ({@code 2018}, {@code 2025-06} or {@code 2019-04-01})
  * @param precision how much of it is known
@@ -27,7 +27,8 @@ public record FuzzyDate(String text, Precision precision) implements Comparable<
 
 	/**
 	 * Parses a date as written in a seed file.
-	 * @return the date, or {@code null} if the text is not a real YYYY, YYYY-MM or YYYY-MM-DD date
+	 * @return the date, or {@code null} if the text is not a real YYYY, YYYY-MM or
+	 * YYYY-MM-DD date
 	 */
 	public static @Nullable FuzzyDate parse(String text) {
 		String value = text.strip();
@@ -71,7 +72,10 @@ public record FuzzyDate(String text, Precision precision) implements Comparable<
 		};
 	}
 
-	/** The day after the period, as a date of the same precision: when something ending here ended. */
+	/**
+	 * The day after the period, as a date of the same precision: when something ending
+	 * here ended.
+	 */
 	public FuzzyDate following() {
 		return switch (this.precision) {
 			case YEAR, MONTH -> this;
@@ -80,8 +84,8 @@ public record FuzzyDate(String text, Precision precision) implements Comparable<
 	}
 
 	/**
-	 * The period just before this one, as precise: the day, month or year before. What ends
-	 * when something starting here begins ({@code 2019-04-01} -> {@code 2019-03-31},
+	 * The period just before this one, as precise: the day, month or year before. What
+	 * ends when something starting here begins ({@code 2019-04-01} -> {@code 2019-03-31},
 	 * {@code 2019-04} -> {@code 2019-03}, {@code 2019} -> {@code 2018}).
 	 */
 	public FuzzyDate preceding() {

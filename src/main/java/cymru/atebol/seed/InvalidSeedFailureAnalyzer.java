@@ -3,7 +3,10 @@ package cymru.atebol.seed;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns an invalid seed at start-up into a short report: every problem with file and line. */
+/**
+ * Turns an invalid seed at start-up into a short report: every problem with file and
+ * line.
+ */
 public final class InvalidSeedFailureAnalyzer extends AbstractFailureAnalyzer<InvalidSeedException> {
 
 	@Override

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The seed as read from {@code graph-seed/}: sources, entities, relationships and change events,
- * each with the file and line it came from.
+ * The seed as read from {@code graph-seed/}: sources, entities, relationships and change
+ * events, each with the file and line it came from.
  *
  * @param hash fingerprint of the files it was read from
  * @param vocabulary the kinds and relationship types

@@ -10,9 +10,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The seed from the command line: {@code seed validate} checks the files without a database,
- * {@code seed load [--force]} loads them into the configured database, {@code seed coverage}
- * prints what the graph holds. Further {@code --key=value} arguments configure the service as usual.
+ * The seed from the command line: {@code seed validate} checks the files without a
+ * database, {@code seed load [--force]} loads them into the configured database,
+ * {@code seed coverage} prints what the graph holds. Further {@code --key=value}
+ * arguments configure the service as usual.
  */
 public final class SeedCommand {
 
@@ -60,7 +61,10 @@ public final class SeedCommand {
 		}
 	}
 
-	/** The graph-seed folder being edited when run from the project, else the one packaged. */
+	/**
+	 * The graph-seed folder being edited when run from the project, else the one
+	 * packaged.
+	 */
 	private static String defaultLocation() {
 		return Files.isDirectory(Path.of("graph-seed")) ? "file:graph-seed/" : "classpath:graph-seed/";
 	}
@@ -68,10 +72,11 @@ public final class SeedCommand {
 	private static int validate(String location) {
 		Seed seed = SeedLoader.validated(location);
 		List<Seed.Event> events = DerivedEvents.all(seed);
-		System.out.printf("Seed at %s is valid: %d sources, %d entities, %d relationships, %d change events "
-				+ "(%d derived); hash %s%n", location, seed.sources().size(), seed.entities().size(),
-				seed.relationships().size(), events.size(), events.stream().filter(Seed.Event::derived).count(),
-				seed.hash().substring(0, 12));
+		System.out.printf(
+				"Seed at %s is valid: %d sources, %d entities, %d relationships, %d change events "
+						+ "(%d derived); hash %s%n",
+				location, seed.sources().size(), seed.entities().size(), seed.relationships().size(), events.size(),
+				events.stream().filter(Seed.Event::derived).count(), seed.hash().substring(0, 12));
 		return 0;
 	}
 
@@ -82,8 +87,8 @@ public final class SeedCommand {
 		app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
 		String[] args = java.util.stream.Stream
 			.concat(options.stream().filter(o -> !o.equals("--force")),
-					java.util.stream.Stream.of("--atebol.seed.load-on-startup=false", "--atebol.seed.location=" + location,
-							"--logging.level.root=warn"))
+					java.util.stream.Stream.of("--atebol.seed.load-on-startup=false",
+							"--atebol.seed.location=" + location, "--logging.level.root=warn"))
 			.toArray(String[]::new);
 		try (ConfigurableApplicationContext context = app.run(args)) {
 			action.accept(context);

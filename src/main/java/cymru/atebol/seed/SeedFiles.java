@@ -14,8 +14,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Reads every {@code .yaml} file under the seed location ({@code classpath:graph-seed/} in the
- * jar, or any {@code file:} folder) and fingerprints their content.
+ * Reads every {@code .yaml} file under the seed location ({@code classpath:graph-seed/}
+ * in the jar, or any {@code file:} folder) and fingerprints their content.
  */
 final class SeedFiles {
 
@@ -45,7 +45,10 @@ final class SeedFiles {
 		}
 	}
 
-	/** The resource's URL, absolute for files, so that paths below the root can be cut out of it. */
+	/**
+	 * The resource's URL, absolute for files, so that paths below the root can be cut out
+	 * of it.
+	 */
 	private static String canonical(Resource resource) throws IOException {
 		return resource.isFile() ? resource.getFile().getAbsoluteFile().toPath().normalize().toUri().toString()
 				: resource.getURL().toString();

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import cymru.atebol.neo4j.Graph;
 
 /**
- * Reads, validates and loads the seed: nothing is written unless every file passes every rule, and
- * a seed whose content hash matches what the database holds is not loaded again.
+ * Reads, validates and loads the seed: nothing is written unless every file passes every
+ * rule, and a seed whose content hash matches what the database holds is not loaded
+ * again.
  */
 @Component
 public final class SeedLoader {
@@ -31,7 +32,8 @@ public final class SeedLoader {
 	}
 
 	/** What a load did. */
-	public record Outcome(boolean loaded, String hash, int created, int updated, int retracted, List<String> keptEdits) {
+	public record Outcome(boolean loaded, String hash, int created, int updated, int retracted,
+			List<String> keptEdits) {
 	}
 
 	/**
@@ -52,7 +54,10 @@ public final class SeedLoader {
 		return read.seed();
 	}
 
-	/** Loads the seed if its hash differs from the one last loaded (or always, when forced). */
+	/**
+	 * Loads the seed if its hash differs from the one last loaded (or always, when
+	 * forced).
+	 */
 	public Outcome load(boolean force) {
 		return load(SeedFiles.read(this.properties.location()), force);
 	}

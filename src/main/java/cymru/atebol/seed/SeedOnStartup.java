@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import cymru.atebol.neo4j.SchemaMigrations;
 
 /**
- * Loads the seed during start-up, after the schema migrations and before the service answers, when
- * the seed differs from what the database holds. An invalid seed stops start-up.
+ * Loads the seed during start-up, after the schema migrations and before the service
+ * answers, when the seed differs from what the database holds. An invalid seed stops
+ * start-up.
  */
 @Component
 final class SeedOnStartup implements InitializingBean {

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * One thing wrong with the seed: where it is, what is wrong and how to fix it.
  *
  * @param file the seed file, relative to the seed folder
- * @param line the line in that file (1-based), or 0 when the problem is with the file as a whole
+ * @param line the line in that file (1-based), or 0 when the problem is with the file as
+ * a whole
  * @param message what is wrong
  * @param hint how to fix it, or {@code null}
  */

@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the seed is and when it is loaded.
  *
- * @param location the seed folder: {@code classpath:graph-seed/} (packaged with the service) or a
- * {@code file:} folder
- * @param loadOnStartup whether start-up loads the seed when it differs from what the database holds
+ * @param location the seed folder: {@code classpath:graph-seed/} (packaged with the
+ * service) or a {@code file:} folder
+ * @param loadOnStartup whether start-up loads the seed when it differs from what the
+ * database holds
  */
 @ConfigurationProperties("atebol.seed")
 public record SeedProperties(@DefaultValue("classpath:graph-seed/") String location,

@@ -18,9 +18,9 @@ import cymru.atebol.seed.Vocabulary.KindInfo;
 import cymru.atebol.seed.Vocabulary.RelationTypeInfo;
 
 /**
- * Turns the seed files into a {@link Seed}, reporting every problem of shape (unknown field,
- * missing field, malformed date) with its file and line. Rules that span files are the
- * {@link SeedValidator}'s.
+ * Turns the seed files into a {@link Seed}, reporting every problem of shape (unknown
+ * field, missing field, malformed date) with its file and line. Rules that span files are
+ * the {@link SeedValidator}'s.
  */
 final class SeedReader {
 
@@ -249,8 +249,9 @@ final class SeedReader {
 	}
 
 	/**
-	 * Gives every relationship its id: the explicit one, else {@code from:TYPE:to}; when a triple
-	 * occurs more than once, the earliest keeps the plain id and later ones get {@code @validFrom}.
+	 * Gives every relationship its id: the explicit one, else {@code from:TYPE:to}; when
+	 * a triple occurs more than once, the earliest keeps the plain id and later ones get
+	 * {@code @validFrom}.
 	 */
 	private List<Seed.Relationship> withIds() {
 		Map<String, List<PendingRelationship>> byTriple = new LinkedHashMap<>();
@@ -282,7 +283,8 @@ final class SeedReader {
 		List<Citation> cited = citations(entry);
 		if (id != null && kind != null && date != null && description != null) {
 			this.events.add(new Seed.Event(where(entry), id, kind, date, description, entry.texts("entities"),
-					entry.texts("relationships"), entry.texts("predecessors"), entry.texts("successors"), cited, false));
+					entry.texts("relationships"), entry.texts("predecessors"), entry.texts("successors"), cited,
+					false));
 		}
 	}
 

@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
 import cymru.atebol.seed.Seed.Citation;
 
 /**
- * The seed's facts as the property maps stored in Neo4j (see docs/graph-model.md), without the
- * bookkeeping properties (version, record time) that the writer adds.
+ * The seed's facts as the property maps stored in Neo4j (see docs/graph-model.md),
+ * without the bookkeeping properties (version, record time) that the writer adds.
  */
 final class SeedRows {
 
-	private static final Map<String, String> CODE_PROPERTIES = Map.of("ods", "odsCode", "wikidata", "wikidataId",
-			"ons", "onsCode", "cluster", "gpClusterCode");
+	private static final Map<String, String> CODE_PROPERTIES = Map.of("ods", "odsCode", "wikidata", "wikidataId", "ons",
+			"onsCode", "cluster", "gpClusterCode");
 
 	private SeedRows() {
 	}

@@ -15,9 +15,10 @@ import cymru.atebol.seed.SeedReader.Located;
 import cymru.atebol.seed.SeedYaml.Problems;
 
 /**
- * The rules that span entries and files: ids unique and well formed, every kind and type in the
- * vocabulary, every reference resolving, every citation naming a known source, and no fact ending
- * before it began. Each problem names the file and line and suggests a fix.
+ * The rules that span entries and files: ids unique and well formed, every kind and type
+ * in the vocabulary, every reference resolving, every citation naming a known source, and
+ * no fact ending before it began. Each problem names the file and line and suggests a
+ * fix.
  */
 final class SeedValidator {
 
@@ -62,7 +63,10 @@ final class SeedValidator {
 		}
 	}
 
-	/** Ids must be slugs and unique across entities, sources and events, so node(id) is unambiguous. */
+	/**
+	 * Ids must be slugs and unique across entities, sources and events, so node(id) is
+	 * unambiguous.
+	 */
 	private void checkIds() {
 		Map<String, Where> seen = new HashMap<>();
 		record Id(String id, Where where, String what) {
@@ -121,8 +125,9 @@ final class SeedValidator {
 					relationship.validTo());
 			Where first = ids.putIfAbsent(relationship.id(), relationship.where());
 			if (first != null) {
-				problem(relationship.where(), "relationship " + relationship.id() + " is given twice (first at " + first
-						+ ")", "give the two different validFrom dates, or remove one");
+				problem(relationship.where(),
+						"relationship " + relationship.id() + " is given twice (first at " + first + ")",
+						"give the two different validFrom dates, or remove one");
 			}
 		}
 	}

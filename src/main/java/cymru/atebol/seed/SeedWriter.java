@@ -17,18 +17,18 @@ import org.neo4j.driver.TransactionContext;
 import cymru.atebol.neo4j.Graph;
 
 /**
- * Writes a validated seed in one transaction, so a failure leaves the graph as it was. Facts
- * are compared with what the graph holds: unchanged facts are left alone (a re-run changes
- * nothing), changed ones are superseded in record time rather than overwritten, and facts the
- * seed no longer has are retracted (never deleted). Facts an editor changed through the API are
- * the editor's: the seed does not overwrite them.
+ * Writes a validated seed in one transaction, so a failure leaves the graph as it was.
+ * Facts are compared with what the graph holds: unchanged facts are left alone (a re-run
+ * changes nothing), changed ones are superseded in record time rather than overwritten,
+ * and facts the seed no longer has are retracted (never deleted). Facts an editor changed
+ * through the API are the editor's: the seed does not overwrite them.
  */
 final class SeedWriter {
 
 	static final String SEED = "seed";
 
-	private static final Set<String> BOOKKEEPING = Set.of("version", "recordedFrom", "versionRecordedFrom", "recordedBy",
-			"recordedTo");
+	private static final Set<String> BOOKKEEPING = Set.of("version", "recordedFrom", "versionRecordedFrom",
+			"recordedBy", "recordedTo");
 
 	private final Graph graph;
 
@@ -147,7 +147,10 @@ final class SeedWriter {
 		return new Changes(creates.size(), updates.size() + names.size() + counts.size(), retract.size(), keptEdits);
 	}
 
-	/** The current (not superseded) child nodes of every entity, as property maps without bookkeeping. */
+	/**
+	 * The current (not superseded) child nodes of every entity, as property maps without
+	 * bookkeeping.
+	 */
 	private static Map<String, Map<String, Object>> children(TransactionContext tx, String type, String label) {
 		Map<String, Map<String, Object>> byEntity = new HashMap<>();
 		tx.run("""
@@ -207,8 +210,9 @@ final class SeedWriter {
 					keptEdits.add(relationship.id());
 					continue;
 				}
-				boolean same = existing.type().equals(relationship.type()) && existing.from().equals(relationship.from())
-						&& existing.to().equals(relationship.to()) && content(existing.props()).equals(wanted);
+				boolean same = existing.type().equals(relationship.type())
+						&& existing.from().equals(relationship.from()) && existing.to().equals(relationship.to())
+						&& content(existing.props()).equals(wanted);
 				if (same) {
 					continue;
 				}

@@ -18,16 +18,19 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * YAML read as a tree of text with line numbers: every scalar stays the text written (a date is
- * never turned into a timestamp, {@code 2018} never into a number), and every value knows its line,
- * so each problem can name the file and line.
+ * YAML read as a tree of text with line numbers: every scalar stays the text written (a
+ * date is never turned into a timestamp, {@code 2018} never into a number), and every
+ * value knows its line, so each problem can name the file and line.
  */
 final class SeedYaml {
 
 	private SeedYaml() {
 	}
 
-	/** Parses a file; a syntax error becomes a problem with its line and yields {@code null}. */
+	/**
+	 * Parses a file; a syntax error becomes a problem with its line and yields
+	 * {@code null}.
+	 */
 	static @Nullable Node parse(SeedFile file, Problems problems) {
 		try {
 			LoaderOptions options = new LoaderOptions();
@@ -75,8 +78,8 @@ final class SeedYaml {
 			this.node = node;
 			this.problems = problems;
 			if (!(node instanceof MappingNode mapping)) {
-				problems.add(file, SeedYaml.line(node), "expected an entry with named fields (key: value), found "
-						+ describe(node), null);
+				problems.add(file, SeedYaml.line(node),
+						"expected an entry with named fields (key: value), found " + describe(node), null);
 				return;
 			}
 			for (NodeTuple tuple : mapping.getValue()) {
@@ -114,8 +117,8 @@ final class SeedYaml {
 				return null;
 			}
 			if (!(value instanceof ScalarNode scalar)) {
-				this.problems.add(this.file, SeedYaml.line(value), "'" + key + "' must be a single value, found "
-						+ describe(value), null);
+				this.problems.add(this.file, SeedYaml.line(value),
+						"'" + key + "' must be a single value, found " + describe(value), null);
 				return null;
 			}
 			String text = scalar.getValue().strip();
@@ -160,8 +163,8 @@ final class SeedYaml {
 						texts.add(scalar.getValue().strip());
 					}
 					else {
-						this.problems.add(this.file, SeedYaml.line(item), "'" + key + "' must list plain values, found "
-								+ describe(item), null);
+						this.problems.add(this.file, SeedYaml.line(item),
+								"'" + key + "' must list plain values, found " + describe(item), null);
 					}
 				}
 				return texts;

@@ -5,11 +5,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The controlled vocabulary of {@code graph-seed/vocabulary.yaml}: the kinds of entity and the
- * relationship types, with which types are upward (accountability and reporting lines).
+ * The controlled vocabulary of {@code graph-seed/vocabulary.yaml}: the kinds of entity
+ * and the relationship types, with which types are upward (accountability and reporting
+ * lines).
  *
  * @param kinds every kind with its meaning
- * @param relationTypes every relationship type with its meaning, direction and upward flag
+ * @param relationTypes every relationship type with its meaning, direction and upward
+ * flag
  */
 public record Vocabulary(List<KindInfo> kinds, List<RelationTypeInfo> relationTypes) {
 

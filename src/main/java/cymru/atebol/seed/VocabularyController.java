@@ -3,7 +3,9 @@ package cymru.atebol.seed;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Serves {@code Query.vocabulary}: the kinds and relationship types with their meanings. */
+/**
+ * Serves {@code Query.vocabulary}: the kinds and relationship types with their meanings.
+ */
 @Controller
 class VocabularyController {
 

@@ -2,7 +2,10 @@ package cymru.atebol.system;
 
 import org.jspecify.annotations.Nullable;
 
-/** Checks of numeric arguments against their bounds, failing with a message that names the argument. */
+/**
+ * Checks of numeric arguments against their bounds, failing with a message that names the
+ * argument.
+ */
 public final class Arguments {
 
 	private Arguments() {

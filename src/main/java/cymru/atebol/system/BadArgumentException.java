@@ -1,8 +1,8 @@
 package cymru.atebol.system;
 
 /**
- * An argument outside what the API accepts: answered as a BAD_REQUEST error that names the
- * argument and says why.
+ * An argument outside what the API accepts: answered as a BAD_REQUEST error that names
+ * the argument and says why.
  */
 public final class BadArgumentException extends RuntimeException {
 

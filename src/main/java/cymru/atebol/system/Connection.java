@@ -6,8 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One page of a Relay cursor connection ({@code EntityConnection}, {@code RelationshipConnection}),
- * built from the page's items, the offset of its first item and, when counted, the total across pages.
+ * One page of a Relay cursor connection ({@code EntityConnection},
+ * {@code RelationshipConnection}), built from the page's items, the offset of its first
+ * item and, when counted, the total across pages.
  */
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable Integer count) {
 
@@ -17,8 +18,8 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable In
 	}
 
 	/**
-	 * A page whose total is known only if it was asked for ({@code count} null otherwise: counting
-	 * every match costs a scan the page alone does not need).
+	 * A page whose total is known only if it was asked for ({@code count} null otherwise:
+	 * counting every match costs a scan the page alone does not need).
 	 */
 	public static <T> Connection<T> of(List<T> items, int offset, boolean hasNextPage, @Nullable Integer totalCount) {
 		List<Edge<T>> edges = new ArrayList<>(items.size());
@@ -30,7 +31,10 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable In
 		return new Connection<>(edges, pageInfo, totalCount);
 	}
 
-	/** The total across pages; only read when the query selected it, which is when it was counted. */
+	/**
+	 * The total across pages; only read when the query selected it, which is when it was
+	 * counted.
+	 */
 	public int totalCount() {
 		if (this.count == null) {
 			throw new IllegalStateException("totalCount was read but not counted: count when it is selected");

@@ -6,8 +6,8 @@ import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Opaque Relay cursors: the base64 of an item's position in its ordered list. Opaque so that
- * clients do not build them, which leaves room to switch to keyset cursors later.
+ * Opaque Relay cursors: the base64 of an item's position in its ordered list. Opaque so
+ * that clients do not build them, which leaves room to switch to keyset cursors later.
  */
 public final class Cursors {
 
@@ -40,7 +40,8 @@ public final class Cursors {
 			// not base64 or not a number: the same answer as any other foreign cursor
 		}
 		throw new BadArgumentException(argument,
-				"'%s' is not a cursor of this connection; pass an endCursor or edge cursor as returned".formatted(after));
+				"'%s' is not a cursor of this connection; pass an endCursor or edge cursor as returned"
+					.formatted(after));
 	}
 
 }

@@ -4,7 +4,10 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Gives graphql-java the {@link DocumentCache}: a repeated query is parsed and validated once. */
+/**
+ * Gives graphql-java the {@link DocumentCache}: a repeated query is parsed and validated
+ * once.
+ */
 @Configuration(proxyBeanMethods = false)
 class DocumentCacheConfiguration {
 

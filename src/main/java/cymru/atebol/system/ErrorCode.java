@@ -20,8 +20,8 @@ public enum ErrorCode implements ErrorClassification {
 	TIMEOUT,
 
 	/**
-	 * An edit was based on a version of a fact that is no longer the current one, or would
-	 * record a fact the graph already holds: reload and reapply.
+	 * An edit was based on a version of a fact that is no longer the current one, or
+	 * would record a fact the graph already holds: reload and reapply.
 	 */
 	CONFLICT
 

@@ -15,10 +15,11 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
- * Turns every exception a field throws into a GraphQL error with a category and a message for the
- * caller: bad arguments and unknown ids say what and where; an unreachable or timed-out database says so
- * ({@link DatabaseErrors}); anything else is logged here with an id
- * and answered with that id only, so no stack trace or database detail reaches the client.
+ * Turns every exception a field throws into a GraphQL error with a category and a message
+ * for the caller: bad arguments and unknown ids say what and where; an unreachable or
+ * timed-out database says so ({@link DatabaseErrors}); anything else is logged here with
+ * an id and answered with that id only, so no stack trace or database detail reaches the
+ * client.
  */
 @ControllerAdvice
 class GraphQlErrors {
@@ -59,7 +60,8 @@ class GraphQlErrors {
 			.build();
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message, String argument) {
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message,
+			String argument) {
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(type)
 			.message(message)

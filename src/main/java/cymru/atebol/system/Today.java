@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The date {@code asOf} defaults to: today in Wales, so that a query at 00:30 BST asks about the
- * same day its user sees on the calendar.
+ * The date {@code asOf} defaults to: today in Wales, so that a query at 00:30 BST asks
+ * about the same day its user sees on the calendar.
  */
 @Component
 public final class Today {

@@ -1,4 +1,6 @@
-/** Cross-cutting wiring: scalars, error mapping, paging, argument checks, today's date. */
+/**
+ * Cross-cutting wiring: scalars, error mapping, paging, argument checks, today's date.
+ */
 @NullMarked
 package cymru.atebol.system;
 

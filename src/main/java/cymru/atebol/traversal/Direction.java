@@ -1,12 +1,15 @@
 package cymru.atebol.traversal;
 
 /**
- * Which way a subgraph grows, and the Cypher step that goes that way. The steps are fixed text
- * chosen by the enum, never user input.
+ * Which way a subgraph grows, and the Cypher step that goes that way. The steps are fixed
+ * text chosen by the enum, never user input.
  */
 enum Direction {
 
-	/** Towards what reports to the root: relationships are followed against their direction. */
+	/**
+	 * Towards what reports to the root: relationships are followed against their
+	 * direction.
+	 */
 	DOWN("<-[r]-"),
 
 	/** Towards what the root reports to. */

@@ -1,8 +1,8 @@
 package cymru.atebol.traversal;
 
 /**
- * How far a traversal may go: every traversal is bounded, so no request can become a slow query.
- * Asking beyond a maximum is a BAD_REQUEST, never silently clipped.
+ * How far a traversal may go: every traversal is bounded, so no request can become a slow
+ * query. Asking beyond a maximum is a BAD_REQUEST, never silently clipped.
  */
 final class TraversalBounds {
 
@@ -14,14 +14,20 @@ final class TraversalBounds {
 
 	static final int DEFAULT_DEPTH = 2;
 
-	/** The deepest subgraph the queries are prepared for ({@code atebol.limits.max-subgraph-depth} may be lower). */
+	/**
+	 * The deepest subgraph the queries are prepared for
+	 * ({@code atebol.limits.max-subgraph-depth} may be lower).
+	 */
 	static final int MAX_DEPTH = 6;
 
 	static final int DEFAULT_LIMIT = 200;
 
 	static final int DEFAULT_PATH_LENGTH = 6;
 
-	/** The longest path the queries are prepared for ({@code atebol.limits.max-path-length} may be lower). */
+	/**
+	 * The longest path the queries are prepared for
+	 * ({@code atebol.limits.max-path-length} may be lower).
+	 */
 	static final int MAX_PATH_LENGTH = 10;
 
 	/** Most shortest paths returned; two entities rarely have more of equal length. */

@@ -17,7 +17,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code Query.accountabilityChain}, {@code subgraph} and {@code paths}: one database query each. */
+/**
+ * {@code Query.accountabilityChain}, {@code subgraph} and {@code paths}: one database
+ * query each.
+ */
 @Controller
 class TraversalController {
 
@@ -35,9 +38,11 @@ class TraversalController {
 		this.today = today;
 		this.limits = limits;
 		// The queries are prepared for every depth and length up to the code's ceilings.
-		if (limits.maxSubgraphDepth() > TraversalBounds.MAX_DEPTH || limits.maxPathLength() > TraversalBounds.MAX_PATH_LENGTH) {
-			throw new IllegalStateException("atebol.limits.max-subgraph-depth may be at most " + TraversalBounds.MAX_DEPTH
-					+ " and atebol.limits.max-path-length at most " + TraversalBounds.MAX_PATH_LENGTH);
+		if (limits.maxSubgraphDepth() > TraversalBounds.MAX_DEPTH
+				|| limits.maxPathLength() > TraversalBounds.MAX_PATH_LENGTH) {
+			throw new IllegalStateException(
+					"atebol.limits.max-subgraph-depth may be at most " + TraversalBounds.MAX_DEPTH
+							+ " and atebol.limits.max-path-length at most " + TraversalBounds.MAX_PATH_LENGTH);
 		}
 	}
 
@@ -91,7 +96,8 @@ class TraversalController {
 
 	private static NotFoundException unknown(String argument, String id, @Nullable OffsetDateTime recordedAsOf) {
 		String when = (recordedAsOf != null) ? " recorded by " + recordedAsOf : "";
-		return new NotFoundException(argument, "No entity with id '%s'%s (argument '%s')".formatted(id, when, argument));
+		return new NotFoundException(argument,
+				"No entity with id '%s'%s (argument '%s')".formatted(id, when, argument));
 	}
 
 	/** Traversals on a date start only from entities that exist then. */

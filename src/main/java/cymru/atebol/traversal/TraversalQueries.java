@@ -17,11 +17,12 @@ import cymru.atebol.neo4j.Graph;
 import org.springframework.stereotype.Component;
 
 /**
- * The three traversals, one Cypher query each. A hop is taken only over a relationship valid on
- * {@code $asOf} and current at {@code $recordedAsOf} (docs/graph-model.md), to an entity that exists
- * on {@code $asOf}; the predicate sits inside the quantified path pattern, so Neo4j prunes while it
- * expands instead of filtering finished paths. Quantifier bounds cannot be parameters in Cypher, so
- * they are written in from fixed, validated integers and the enum's fixed steps.
+ * The three traversals, one Cypher query each. A hop is taken only over a relationship
+ * valid on {@code $asOf} and current at {@code $recordedAsOf} (docs/graph-model.md), to
+ * an entity that exists on {@code $asOf}; the predicate sits inside the quantified path
+ * pattern, so Neo4j prunes while it expands instead of filtering finished paths.
+ * Quantifier bounds cannot be parameters in Cypher, so they are written in from fixed,
+ * validated integers and the enum's fixed steps.
  */
 @Component
 final class TraversalQueries {
@@ -76,8 +77,9 @@ final class TraversalQueries {
 			""";
 
 	/**
-	 * Breadth first ({@code ANY SHORTEST} per reached entity gives its depth), stopping at the limit;
-	 * the kept entities by depth and name; then the edges among them and whether each has children.
+	 * Breadth first ({@code ANY SHORTEST} per reached entity gives its depth), stopping
+	 * at the limit; the kept entities by depth and name; then the edges among them and
+	 * whether each has children.
 	 */
 	private static final String SUBGRAPH = """
 			MATCH (root:Entity {id: $root})
@@ -132,7 +134,10 @@ final class TraversalQueries {
 			RETURN root {.*, names: [(root)-[:HAS_NAME]->(x:Name) | x {.*}]} AS root, entities, depths, edges, truncated
 			""";
 
-	/** Every shortest way, over any relationship type, in either direction; a bidirectional search. */
+	/**
+	 * Every shortest way, over any relationship type, in either direction; a
+	 * bidirectional search.
+	 */
 	private static final String PATHS = """
 			OPTIONAL MATCH (a:Entity {id: $from})
 			WHERE $recordedAsOf IS NULL OR a.recordedFrom <= $recordedAsOf
@@ -185,7 +190,8 @@ final class TraversalQueries {
 		for (Direction direction : Direction.values()) {
 			String[] byDepth = new String[TraversalBounds.MAX_DEPTH + 1];
 			for (int depth = 1; depth <= TraversalBounds.MAX_DEPTH; depth++) {
-				byDepth[depth] = SUBGRAPH.replace("{{step}}", direction.step()).replace("{{depth}}", Integer.toString(depth));
+				byDepth[depth] = SUBGRAPH.replace("{{step}}", direction.step())
+					.replace("{{depth}}", Integer.toString(depth));
 			}
 			this.subgraphs.put(direction, byDepth);
 		}

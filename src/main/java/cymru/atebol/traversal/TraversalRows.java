@@ -18,8 +18,9 @@ import cymru.atebol.entity.GraphValues;
 import cymru.atebol.entity.Relationship;
 
 /**
- * Turns the traversal queries' rows into the API's records. The queries return each entity once
- * (with its names) and relationships by their endpoints' ids, which are joined here.
+ * Turns the traversal queries' rows into the API's records. The queries return each
+ * entity once (with its names) and relationships by their endpoints' ids, which are
+ * joined here.
  */
 final class TraversalRows {
 
@@ -94,7 +95,10 @@ final class TraversalRows {
 		return new Paths(from, to, paths);
 	}
 
-	/** A sort key for steps: their ids joined, so that equal-length results come in a stable order. */
+	/**
+	 * A sort key for steps: their ids joined, so that equal-length results come in a
+	 * stable order.
+	 */
 	private static String key(List<Step> steps, Function<Step, String> id) {
 		return String.join(" ", steps.stream().map(id).toList());
 	}
@@ -116,7 +120,10 @@ final class TraversalRows {
 		return GraphValues.entity(value, this.asOf, this.recordedAsOf);
 	}
 
-	/** The two ends of a paths query (null: no such entity) and the paths found between them. */
+	/**
+	 * The two ends of a paths query (null: no such entity) and the paths found between
+	 * them.
+	 */
 	record Paths(@Nullable Entity from, @Nullable Entity to, List<Path> paths) {
 	}
 

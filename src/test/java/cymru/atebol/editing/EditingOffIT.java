@@ -30,10 +30,7 @@ class EditingOffIT {
 				assertThat(error.getMessage())
 					.isEqualTo("Editing is switched off on this service (atebol.editing.enabled=false).");
 			}));
-		this.graphQl.document("{ entity(id: \"test-editing-off\") { id } }")
-			.execute()
-			.path("entity")
-			.valueIsNull();
+		this.graphQl.document("{ entity(id: \"test-editing-off\") { id } }").execute().path("entity").valueIsNull();
 	}
 
 }

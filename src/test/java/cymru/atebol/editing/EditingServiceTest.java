@@ -11,9 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 
 /**
- * The whole service over HTTP on its embedded Neo4j with the real seed, editing on and one local
- * editor account ({@link Editor#NAME}); every test class with this annotation shares one context (and
- * so one graph: each test edits entities of its own, or different seeded ones).
+ * The whole service over HTTP on its embedded Neo4j with the real seed, editing on and
+ * one local editor account ({@link Editor#NAME}); every test class with this annotation
+ * shares one context (and so one graph: each test edits entities of its own, or different
+ * seeded ones).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,7 +7,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import cymru.atebol.neo4j.Graph;
 
-/** The editor account of {@link EditingServiceTest}, and what the tests need to check the graph. */
+/**
+ * The editor account of {@link EditingServiceTest}, and what the tests need to check the
+ * graph.
+ */
 final class Editor {
 
 	static final String NAME = "alice";
@@ -25,20 +28,27 @@ final class Editor {
 		return patient(graphQl).mutate().headers(headers -> headers.setBasicAuth(NAME, PASSWORD)).build();
 	}
 
-	/** The tester, waiting longer for answers, since the machine running the tests may be busy. */
+	/**
+	 * The tester, waiting longer for answers, since the machine running the tests may be
+	 * busy.
+	 */
 	static HttpGraphQlTester patient(HttpGraphQlTester graphQl) {
 		return graphQl.mutate().webTestClient(http -> http.responseTimeout(Duration.ofSeconds(60))).build();
 	}
 
-	/** How many nodes and relationships the graph holds, to show that a refused edit wrote nothing. */
+	/**
+	 * How many nodes and relationships the graph holds, to show that a refused edit wrote
+	 * nothing.
+	 */
 	static Map<String, Long> size(Graph graph) {
-		return graph.read("""
-				CALL () { MATCH (n) RETURN count(n) AS nodes }
-				CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-				CALL () { MATCH (n) UNWIND keys(n) AS key RETURN count(key) AS properties }
-				RETURN nodes, relationships, properties
-				""", Map.of(), r -> Map.of("nodes", r.get("nodes").asLong(), "relationships",
-				r.get("relationships").asLong(), "properties", r.get("properties").asLong()))
+		return graph
+			.read("""
+					CALL () { MATCH (n) RETURN count(n) AS nodes }
+					CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+					CALL () { MATCH (n) UNWIND keys(n) AS key RETURN count(key) AS properties }
+					RETURN nodes, relationships, properties
+					""", Map.of(), r -> Map.of("nodes", r.get("nodes").asLong(), "relationships",
+					r.get("relationships").asLong(), "properties", r.get("properties").asLong()))
 			.get(0);
 	}
 

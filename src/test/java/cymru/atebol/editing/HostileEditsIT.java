@@ -20,10 +20,11 @@ import cymru.atebol.security.HostileStrings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile strings in every text of an edit (name, description, note, alias, a citation's section
- * and a new source's title) are stored as they were sent and read back the same, writing exactly the
- * entity, its source and its event (texts are stripped of surrounding white space); or, when the
- * rules refuse them (a blank name), refused with nothing written.
+ * Hostile strings in every text of an edit (name, description, note, alias, a citation's
+ * section and a new source's title) are stored as they were sent and read back the same,
+ * writing exactly the entity, its source and its event (texts are stripped of surrounding
+ * white space); or, when the rules refuse them (a blank name), refused with nothing
+ * written.
  */
 @EditingServiceTest
 class HostileEditsIT {
@@ -39,7 +40,10 @@ class HostileEditsIT {
 		this.graphQl = Editor.signedIn(this.graphQl);
 	}
 
-	/** All but the one too large for a request, which the request limits refuse (RequestSizeLimitTests). */
+	/**
+	 * All but the one too large for a request, which the request limits refuse
+	 * (RequestSizeLimitTests).
+	 */
 	static Stream<Named<String>> hostileStrings() {
 		return HostileStrings.all().filter(named -> !named.getPayload().equals(HostileStrings.HUGE));
 	}
@@ -48,8 +52,8 @@ class HostileEditsIT {
 	@MethodSource("hostileStrings")
 	void shouldStoreHostileTextsVerbatimOrRefuseThemWritingNothing(String hostile) {
 		String id = "test-hostile-" + Integer.toHexString(hostile.hashCode());
-		Map<String, Object> input = Map.of("id", id, "kind", "GROUP", "name", hostile, "description", hostile,
-				"note", hostile, "aliases", List.of(hostile), "sources",
+		Map<String, Object> input = Map.of("id", id, "kind", "GROUP", "name", hostile, "description", hostile, "note",
+				hostile, "aliases", List.of(hostile), "sources",
 				List.of(Map.of("url", "https://example.org/hostile/" + id, "title", hostile, "section", hostile)));
 		Map<String, Long> before = Editor.size(this.graph);
 		List<ResponseError> errors = new ArrayList<>();
@@ -71,12 +75,24 @@ class HostileEditsIT {
 				""")
 			.variable("id", id)
 			.execute()
-			.path("entity.name").entity(String.class).isEqualTo(hostile.strip())
-			.path("entity.description").entity(String.class).isEqualTo(hostile.strip())
-			.path("entity.note").entity(String.class).isEqualTo(hostile.strip())
-			.path("entity.aliases").entityList(String.class).containsExactly(hostile.strip())
-			.path("entity.sources[0].section").entity(String.class).isEqualTo(hostile.strip())
-			.path("entity.sources[0].source.title").entity(String.class).isEqualTo(hostile.strip());
+			.path("entity.name")
+			.entity(String.class)
+			.isEqualTo(hostile.strip())
+			.path("entity.description")
+			.entity(String.class)
+			.isEqualTo(hostile.strip())
+			.path("entity.note")
+			.entity(String.class)
+			.isEqualTo(hostile.strip())
+			.path("entity.aliases")
+			.entityList(String.class)
+			.containsExactly(hostile.strip())
+			.path("entity.sources[0].section")
+			.entity(String.class)
+			.isEqualTo(hostile.strip())
+			.path("entity.sources[0].source.title")
+			.entity(String.class)
+			.isEqualTo(hostile.strip());
 	}
 
 }

@@ -29,9 +29,10 @@ import static cymru.atebol.editing.MutationsIT.UPDATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Edits that must be refused: by whom (anonymous), for a version the graph has moved past, for two
- * edits of the same version at once, and for input the seed's rules refuse. Each refusal is one
- * error that names the argument and says what was wrong, and the graph is left as it was.
+ * Edits that must be refused: by whom (anonymous), for a version the graph has moved
+ * past, for two edits of the same version at once, and for input the seed's rules refuse.
+ * Each refusal is one error that names the argument and says what was wrong, and the
+ * graph is left as it was.
  */
 @EditingServiceTest
 class MutationRefusalsIT {
@@ -70,47 +71,61 @@ class MutationRefusalsIT {
 
 	@Test
 	void shouldRefuseAnEditBasedOnAVersionTheGraphHasMovedPast() {
-		this.graphQl.document(CREATE).variable("input", MutationsIT.newEntity("test-stale", "Stale Board", "2020"))
+		this.graphQl.document(CREATE)
+			.variable("input", MutationsIT.newEntity("test-stale", "Stale Board", "2020"))
 			.execute();
 		this.graphQl.document(UPDATE)
-			.variable("input", Map.of("id", "test-stale", "expectedVersion", 1, "note", "first", "sources",
-					List.of(SEED_000)))
+			.variable("input",
+					Map.of("id", "test-stale", "expectedVersion", 1, "note", "first", "sources", List.of(SEED_000)))
 			.execute()
-			.path("updateEntity.entity.version").entity(Integer.class).isEqualTo(2);
+			.path("updateEntity.entity.version")
+			.entity(Integer.class)
+			.isEqualTo(2);
 		ResponseError error = refused(this.graphQl, UPDATE,
 				Map.of("id", "test-stale", "expectedVersion", 1, "note", "second", "sources", List.of(SEED_000)));
 		assertThat(error.getErrorType().toString()).isEqualTo("CONFLICT");
-		assertThat(error.getMessage()).isEqualTo(
-				"entity 'test-stale' has version 2, the edit was based on version 1: reload and reapply");
+		assertThat(error.getMessage())
+			.isEqualTo("entity 'test-stale' has version 2, the edit was based on version 1: reload and reapply");
 		assertThat(error.getExtensions()).containsEntry("argument", "input.expectedVersion");
 		this.anonymous.document("{ entity(id: \"test-stale\") { note version } }")
 			.execute()
-			.path("entity.note").entity(String.class).isEqualTo("first")
-			.path("entity.version").entity(Integer.class).isEqualTo(2);
+			.path("entity.note")
+			.entity(String.class)
+			.isEqualTo("first")
+			.path("entity.version")
+			.entity(Integer.class)
+			.isEqualTo(2);
 	}
 
 	@Test
 	void shouldLetExactlyOneOfTwoConcurrentEditsOfTheSameVersionWin() throws Exception {
-		this.graphQl.document(CREATE).variable("input", MutationsIT.newEntity("test-race", "Race Board", "2020"))
+		this.graphQl.document(CREATE)
+			.variable("input", MutationsIT.newEntity("test-race", "Race Board", "2020"))
 			.execute();
-		race(UPDATE, note -> Map.of("id", "test-race", "expectedVersion", 1, "note", note, "sources",
-				List.of(SEED_000)));
+		race(UPDATE,
+				note -> Map.of("id", "test-race", "expectedVersion", 1, "note", note, "sources", List.of(SEED_000)));
 		this.anonymous.document("""
 				{ entity(id: "test-race") { version note }
 				  changes(entity: "test-race", kinds: [CORRECTED]) { totalCount } }
 				""")
 			.execute()
-			.path("entity.version").entity(Integer.class).isEqualTo(2)
-			.path("changes.totalCount").entity(Integer.class).isEqualTo(1);
+			.path("entity.version")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("changes.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
 	}
 
 	@Test
 	void shouldLetExactlyOneOfTwoConcurrentEndingsOfARelationshipWin() throws Exception {
-		this.graphQl.document(CREATE).variable("input", MutationsIT.newEntity("test-race-link", "Race Link", "2020"))
+		this.graphQl.document(CREATE)
+			.variable("input", MutationsIT.newEntity("test-race-link", "Race Link", "2020"))
 			.execute();
 		this.graphQl.document(START)
-			.variable("input", Map.of("from", "test-race-link", "type", "INFORMS", "to", "heiw", "validFrom", "2020",
-					"sources", List.of(SEED_000)))
+			.variable("input",
+					Map.of("from", "test-race-link", "type", "INFORMS", "to", "heiw", "validFrom", "2020", "sources",
+							List.of(SEED_000)))
 			.execute();
 		race(END, validTo -> Map.of("id", "test-race-link:INFORMS:heiw", "expectedVersion", 1, "validTo",
 				validTo.equals("A") ? "2022" : "2023", "sources", List.of(SEED_000)));
@@ -119,11 +134,18 @@ class MutationRefusalsIT {
 				  changes(entity: "test-race-link", kinds: [RELATIONSHIP_ENDED]) { totalCount } }
 				""")
 			.execute()
-			.path("node.version").entity(Integer.class).isEqualTo(2)
-			.path("changes.totalCount").entity(Integer.class).isEqualTo(1);
+			.path("node.version")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("changes.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
 	}
 
-	/** Sends two edits of the same version at once: exactly one may win, the other is a CONFLICT. */
+	/**
+	 * Sends two edits of the same version at once: exactly one may win, the other is a
+	 * CONFLICT.
+	 */
 	private void race(String document, java.util.function.Function<String, Map<String, Object>> input)
 			throws Exception {
 		CountDownLatch start = new CountDownLatch(1);
@@ -134,7 +156,10 @@ class MutationRefusalsIT {
 				Callable<List<ResponseError>> edit = () -> {
 					start.await();
 					List<ResponseError> errors = new ArrayList<>();
-					this.graphQl.document(document).variable("input", input.apply(which)).execute().errors()
+					this.graphQl.document(document)
+						.variable("input", input.apply(which))
+						.execute()
+						.errors()
 						.satisfy(errors::addAll);
 					return errors;
 				};
@@ -162,8 +187,9 @@ class MutationRefusalsIT {
 			this.graphQl.document(CREATE).variable("input", MutationsIT.newEntity(id, id, "2015")).execute();
 		}
 		this.graphQl.document(UPDATE)
-			.variable("input", Map.of("id", "test-stale-new", "expectedVersion", 1, "note", "moved on", "sources",
-					List.of(SEED_000)))
+			.variable("input",
+					Map.of("id", "test-stale-new", "expectedVersion", 1, "note", "moved on", "sources",
+							List.of(SEED_000)))
 			.execute();
 		ResponseError error = refused(this.graphQl, MutationsIT.REPLACE,
 				Map.of("predecessors", List.of(Map.of("id", "test-stale-old", "expectedVersion", 1)), "successors",
@@ -173,29 +199,40 @@ class MutationRefusalsIT {
 		assertThat(error.getExtensions()).containsEntry("argument", "input.successors[0].expectedVersion");
 		this.anonymous.document("{ entity(id: \"test-stale-old\") { validTo version } }")
 			.execute()
-			.path("entity.validTo").valueIsNull()
-			.path("entity.version").entity(Integer.class).isEqualTo(1);
+			.path("entity.validTo")
+			.valueIsNull()
+			.path("entity.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
 	}
 
 	@Test
 	void shouldRefuseToDissolveTwiceAndToEndARelationshipThatIsNotThere() {
-		this.graphQl.document(CREATE).variable("input", MutationsIT.newEntity("test-twice", "Twice Board", "2015"))
+		this.graphQl.document(CREATE)
+			.variable("input", MutationsIT.newEntity("test-twice", "Twice Board", "2015"))
 			.execute();
 		Map<String, Object> dissolve = Map.of("id", "test-twice", "expectedVersion", 1, "date", "2020", "sources",
 				List.of(SEED_000));
-		this.graphQl.document(MutationsIT.DISSOLVE).variable("input", dissolve).execute()
-			.path("dissolveEntity.entity.version").entity(Integer.class).isEqualTo(2);
+		this.graphQl.document(MutationsIT.DISSOLVE)
+			.variable("input", dissolve)
+			.execute()
+			.path("dissolveEntity.entity.version")
+			.entity(Integer.class)
+			.isEqualTo(2);
 		ResponseError again = refused(this.graphQl, MutationsIT.DISSOLVE,
 				Map.of("id", "test-twice", "expectedVersion", 2, "date", "2021", "sources", List.of(SEED_000)));
 		assertThat(again.getErrorType().toString()).isEqualTo("CONFLICT");
 		assertThat(again.getMessage()).isEqualTo("entity 'test-twice' already ceased to exist: its last day is 2020");
-		ResponseError missing = refused(this.graphQl, END, Map.of("id", "test-twice:INFORMS:heiw", "expectedVersion",
-				1, "validTo", "2020", "sources", List.of(SEED_000)));
+		ResponseError missing = refused(this.graphQl, END, Map.of("id", "test-twice:INFORMS:heiw", "expectedVersion", 1,
+				"validTo", "2020", "sources", List.of(SEED_000)));
 		assertThat(missing.getErrorType().toString()).isEqualTo("NOT_FOUND");
 		assertThat(missing.getMessage()).isEqualTo("no relationship 'test-twice:INFORMS:heiw' in the graph");
 	}
 
-	/** An input the seed's rules refuse, the argument the error names, and the words it uses. */
+	/**
+	 * An input the seed's rules refuse, the argument the error names, and the words it
+	 * uses.
+	 */
 	record BadInput(String name, String document, Map<String, Object> input, String argument, String message) {
 
 		@Override
@@ -206,26 +243,24 @@ class MutationRefusalsIT {
 	}
 
 	static List<BadInput> badInputs() {
-		return List.of(
-				new BadInput("id not a slug", CREATE, MutationsIT.newEntity("Not A Slug", "Bad Board", "2020"),
-						"input.id",
-						"Invalid argument 'input.id': the entity id 'Not A Slug' is not a slug; use lower-case letters, "
-								+ "digits and single hyphens, e.g. 'not-a-slug'"),
+		return List.of(new BadInput("id not a slug", CREATE, MutationsIT.newEntity("Not A Slug", "Bad Board", "2020"),
+				"input.id",
+				"Invalid argument 'input.id': the entity id 'Not A Slug' is not a slug; use lower-case letters, "
+						+ "digits and single hyphens, e.g. 'not-a-slug'"),
 				new BadInput("month 13", CREATE, MutationsIT.newEntity("test-bad-date", "Bad Date Board", "2019-13"),
 						"input.validFrom",
 						"Invalid argument 'input.validFrom': 'validFrom' is not a date: '2019-13'; write YYYY, YYYY-MM "
 								+ "or YYYY-MM-DD (a real date)"),
-				new BadInput("unknown source", CREATE,
-						Map.of("id", "test-bad-source", "kind", "BOARD", "name", "Bad Source Board", "sources",
-								List.of(SEED_000, Map.of("sourceId", "seed-0000"))),
+				new BadInput(
+						"unknown source", CREATE, Map.of("id", "test-bad-source", "kind", "BOARD", "name",
+								"Bad Source Board", "sources", List.of(SEED_000, Map.of("sourceId", "seed-0000"))),
 						"input.sources[1].sourceId",
 						"Invalid argument 'input.sources[1].sourceId': cites an unknown source 'seed-0000'; "
 								+ "did you mean 'seed-000'?"),
 				new BadInput("no sources", CREATE,
 						Map.of("id", "test-no-sources", "kind", "BOARD", "name", "Unsourced Board", "sources",
 								List.of()),
-						"input.sources",
-						"Invalid argument 'input.sources': no sources; " + EditValidator.SOURCES_HINT),
+						"input.sources", "Invalid argument 'input.sources': no sources; " + EditValidator.SOURCES_HINT),
 				new BadInput("url not http", CREATE,
 						Map.of("id", "test-bad-url", "kind", "BOARD", "name", "Bad Url Board", "sources",
 								List.of(Map.of("url", "ftp://example.org/x", "title", "X"))),
@@ -256,8 +291,8 @@ class MutationRefusalsIT {
 
 	@Test
 	void shouldRefuseAKindOutsideTheVocabularyBeforeRunning() {
-		ResponseError error = refused(this.graphQl, CREATE, Map.of("id", "test-bad-kind", "kind", "BORAD", "name",
-				"Bad Kind Board", "sources", List.of(SEED_000)));
+		ResponseError error = refused(this.graphQl, CREATE,
+				Map.of("id", "test-bad-kind", "kind", "BORAD", "name", "Bad Kind Board", "sources", List.of(SEED_000)));
 		assertThat(error.getMessage()).isEqualTo(
 				"Variable 'input' has an invalid value: Invalid input for enum 'Kind'. No value found for name 'BORAD'");
 	}
@@ -282,18 +317,21 @@ class MutationRefusalsIT {
 
 	@Test
 	void shouldRefuseADuplicateIdAndAnUnknownCitationInOneTransactionWritingNothing() {
-		ResponseError error = refused(this.graphQl, CREATE, Map.of("id", "heiw", "kind", "BOARD", "name", "Twice",
-				"sources", List.of(SEED_000)));
+		ResponseError error = refused(this.graphQl, CREATE,
+				Map.of("id", "heiw", "kind", "BOARD", "name", "Twice", "sources", List.of(SEED_000)));
 		assertThat(error.getErrorType().toString()).isEqualTo("CONFLICT");
 		assertThat(error.getMessage()).startsWith("duplicate id 'heiw' (already used by an entity)");
-		// The url source would be added before the unknown source id is found: it must roll back.
+		// The url source would be added before the unknown source id is found: it must
+		// roll back.
 		refused(this.graphQl, CREATE,
 				Map.of("id", "test-rolled-back", "kind", "BOARD", "name", "Rolled Back", "sources",
 						List.of(Map.of("url", "https://example.org/rolled-back", "title", "Rolled back"),
 								Map.of("sourceId", "no-such-source"))));
 		this.anonymous.document("{ sources { url } }")
 			.execute()
-			.path("sources[*].url").entityList(String.class).doesNotContain("https://example.org/rolled-back");
+			.path("sources[*].url")
+			.entityList(String.class)
+			.doesNotContain("https://example.org/rolled-back");
 	}
 
 }

@@ -24,9 +24,9 @@ import cymru.atebol.ProjectSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The requests of the README's "Editing" section are valid against the schema, variables included,
- * so the documentation keeps up with the contract (the answers shown were taken from a running
- * service; MutationsIT checks the behaviour).
+ * The requests of the README's "Editing" section are valid against the schema, variables
+ * included, so the documentation keeps up with the contract (the answers shown were taken
+ * from a running service; MutationsIT checks the behaviour).
  */
 class ReadmeEditingExamplesTests {
 
@@ -35,13 +35,15 @@ class ReadmeEditingExamplesTests {
 	@Test
 	void shouldShowRequestsTheSchemaAccepts() throws IOException {
 		String readme = Files.readString(Path.of("README.md"));
-		String section = readme.substring(readme.indexOf("\n## Editing\n"), readme.indexOf("\n## Security and limits\n"));
+		String section = readme.substring(readme.indexOf("\n## Editing\n"),
+				readme.indexOf("\n## Security and limits\n"));
 		GraphQL graphQl = GraphQL.newGraphQL(schema()).build();
 		List<String> documents = new ArrayList<>();
 		Matcher blocks = GRAPHQL_BLOCK.matcher(section);
 		while (blocks.find()) {
 			String[] parts = blocks.group(1).split("# variables\n");
-			Map<String, Object> variables = (parts.length > 1) ? variables(parts[1]) : Map.of("before", "2026-12-02T07:34:30Z");
+			Map<String, Object> variables = (parts.length > 1) ? variables(parts[1])
+					: Map.of("before", "2026-12-02T07:34:30Z");
 			ExecutionResult result = graphQl.execute(input -> input.query(parts[0]).variables(variables));
 			List<String> problems = result.getErrors()
 				.stream()

@@ -13,7 +13,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Looking entities up: by id, in lists, by name and by global id, on a date and at a record time. */
+/**
+ * Looking entities up: by id, in lists, by name and by global id, on a date and at a
+ * record time.
+ */
 @GraphQlFixtureTest
 class EntityQueryTests {
 
@@ -30,19 +33,23 @@ class EntityQueryTests {
 				    sources { section source { id title } }
 				  }
 				}
-				""").execute().path("entity").matchesJson("""
-				{
-				  "id": "swansea-bay-uhb", "kind": "HEALTH_BOARD",
-				  "name": "Swansea Bay University Health Board", "nameCy": "Bwrdd Iechyd Prifysgol Bae Abertawe",
-				  "shortName": "SBUHB", "aliases": ["Swansea Bay"],
-				  "validFrom": "2009-10-01", "validFromPrecision": "DAY", "validTo": null, "existsAsOf": true,
-				  "codes": { "ods": "7A3" },
-				  "sources": [
-				    { "section": "Section B > Health boards", "source": { "id": "seed-000", "title": "Cluster Working in Wales: Policy & Strategic Context" } },
-				    { "section": null, "source": { "id": "gov-wales-bridgend-2019", "title": "Bridgend boundary change" } }
-				  ]
-				}
-				""");
+				""")
+			.execute()
+			.path("entity")
+			.matchesJson(
+					"""
+							{
+							  "id": "swansea-bay-uhb", "kind": "HEALTH_BOARD",
+							  "name": "Swansea Bay University Health Board", "nameCy": "Bwrdd Iechyd Prifysgol Bae Abertawe",
+							  "shortName": "SBUHB", "aliases": ["Swansea Bay"],
+							  "validFrom": "2009-10-01", "validFromPrecision": "DAY", "validTo": null, "existsAsOf": true,
+							  "codes": { "ods": "7A3" },
+							  "sources": [
+							    { "section": "Section B > Health boards", "source": { "id": "seed-000", "title": "Cluster Working in Wales: Policy & Strategic Context" } },
+							    { "section": null, "source": { "id": "gov-wales-bridgend-2019", "title": "Bridgend boundary change" } }
+							  ]
+							}
+							""");
 	}
 
 	@Test
@@ -55,16 +62,20 @@ class EntityQueryTests {
 				    names { name shortName validFrom validTo }
 				  }
 				}
-				""").execute().path("entity").matchesJson("""
-				{
-				  "name": "Abertawe Bro Morgannwg University Health Board", "shortName": "ABMU",
-				  "today": "Swansea Bay University Health Board",
-				  "names": [
-				    { "name": "Abertawe Bro Morgannwg University Health Board", "shortName": "ABMU", "validFrom": "2009-10-01", "validTo": "2019-03-31" },
-				    { "name": "Swansea Bay University Health Board", "shortName": "SBUHB", "validFrom": "2019-04-01", "validTo": null }
-				  ]
-				}
-				""");
+				""")
+			.execute()
+			.path("entity")
+			.matchesJson(
+					"""
+							{
+							  "name": "Abertawe Bro Morgannwg University Health Board", "shortName": "ABMU",
+							  "today": "Swansea Bay University Health Board",
+							  "names": [
+							    { "name": "Abertawe Bro Morgannwg University Health Board", "shortName": "ABMU", "validFrom": "2009-10-01", "validTo": "2019-03-31" },
+							    { "name": "Swansea Bay University Health Board", "shortName": "SBUHB", "validFrom": "2019-04-01", "validTo": null }
+							  ]
+							}
+							""");
 	}
 
 	@Test
@@ -149,24 +160,29 @@ class EntityQueryTests {
 
 	@Test
 	void shouldKnowWhetherMorePagesFollowWithoutCountingThem() {
-		this.graphQl.document("""
-				{
-				  several: entities(kind: [CLUSTER, PAN_CLUSTER_PLANNING_GROUP], first: 7) { pageInfo { hasNextPage } edges { node { id } } }
-				  all: entities(kind: [CLUSTER, PAN_CLUSTER_PLANNING_GROUP], first: 8) { pageInfo { hasNextPage } }
-				  any: entities(first: 1) { pageInfo { hasNextPage } edges { node { name } } }
-				}
-				""").execute().path("").matchesJson("""
-				{
-				  "several": { "pageInfo": { "hasNextPage": true }, "edges": [
-				    { "node": { "id": "bay-health-cluster" } }, { "node": { "id": "bridgend-north-cluster" } },
-				    { "node": { "id": "city-health-cluster" } }, { "node": { "id": "cwmtawe-cluster" } },
-				    { "node": { "id": "llwchwr-cluster" } }, { "node": { "id": "neath-cluster" } },
-				    { "node": { "id": "penderi-cluster" } }
-				  ] },
-				  "all": { "pageInfo": { "hasNextPage": false } },
-				  "any": { "pageInfo": { "hasNextPage": true }, "edges": [ { "node": { "name": "24/7 Model" } } ] }
-				}
-				""");
+		this.graphQl
+			.document(
+					"""
+							{
+							  several: entities(kind: [CLUSTER, PAN_CLUSTER_PLANNING_GROUP], first: 7) { pageInfo { hasNextPage } edges { node { id } } }
+							  all: entities(kind: [CLUSTER, PAN_CLUSTER_PLANNING_GROUP], first: 8) { pageInfo { hasNextPage } }
+							  any: entities(first: 1) { pageInfo { hasNextPage } edges { node { name } } }
+							}
+							""")
+			.execute()
+			.path("")
+			.matchesJson("""
+					{
+					  "several": { "pageInfo": { "hasNextPage": true }, "edges": [
+					    { "node": { "id": "bay-health-cluster" } }, { "node": { "id": "bridgend-north-cluster" } },
+					    { "node": { "id": "city-health-cluster" } }, { "node": { "id": "cwmtawe-cluster" } },
+					    { "node": { "id": "llwchwr-cluster" } }, { "node": { "id": "neath-cluster" } },
+					    { "node": { "id": "penderi-cluster" } }
+					  ] },
+					  "all": { "pageInfo": { "hasNextPage": false } },
+					  "any": { "pageInfo": { "hasNextPage": true }, "edges": [ { "node": { "name": "24/7 Model" } } ] }
+					}
+					""");
 	}
 
 	@Test
@@ -207,7 +223,8 @@ class EntityQueryTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).isEqualTo("Query.entities(first: 201) exceeds the maximum page size of 200 (atebol.limits.max-page-size).");
+				assertThat(error.getMessage()).isEqualTo(
+						"Query.entities(first: 201) exceeds the maximum page size of 200 (atebol.limits.max-page-size).");
 			}));
 	}
 
@@ -223,19 +240,23 @@ class EntityQueryTests {
 				  unknown: node(id: "nobody") { id }
 				  unknownRelationship: node(id: "llais:FUNDS:welsh-government") { id }
 				}
-				""").execute().path("").matchesJson("""
-				{
-				  "entity": { "__typename": "Entity", "id": "llais", "name": "Llais" },
-				  "relationship": {
-				    "__typename": "Relationship", "id": "llais:ACCOUNTABLE_TO:minister-for-health-and-social-services",
-				    "type": "ACCOUNTABLE_TO", "upward": true, "validFrom": "2023-04-01",
-				    "from": { "id": "llais" }, "to": { "id": "minister-for-health-and-social-services" }
-				  },
-				  "source": { "__typename": "Source", "title": "Cluster Working in Wales: Policy & Strategic Context", "tier": 1 },
-				  "unknown": null,
-				  "unknownRelationship": null
-				}
-				""");
+				""")
+			.execute()
+			.path("")
+			.matchesJson(
+					"""
+							{
+							  "entity": { "__typename": "Entity", "id": "llais", "name": "Llais" },
+							  "relationship": {
+							    "__typename": "Relationship", "id": "llais:ACCOUNTABLE_TO:minister-for-health-and-social-services",
+							    "type": "ACCOUNTABLE_TO", "upward": true, "validFrom": "2023-04-01",
+							    "from": { "id": "llais" }, "to": { "id": "minister-for-health-and-social-services" }
+							  },
+							  "source": { "__typename": "Source", "title": "Cluster Working in Wales: Policy & Strategic Context", "tier": 1 },
+							  "unknown": null,
+							  "unknownRelationship": null
+							}
+							""");
 	}
 
 	@Test
@@ -249,24 +270,33 @@ class EntityQueryTests {
 				  groupsThen: entities(kind: [GROUP], recordedAsOf: $before) { totalCount }
 				  groupsNow: entities(kind: [GROUP]) { totalCount }
 				}
-				""").variable("before", before).execute().path("").matchesJson("""
-				{
-				  "then": { "reportsTo": [ { "to": { "id": "cwm-taf-morgannwg-uhb" } }, { "to": { "id": "swansea-bay-uhb" } } ] },
-				  "now": { "reportsTo": [ { "to": { "id": "swansea-bay-uhb" } } ], "recordedAsOf": null },
-				  "addedLater": null,
-				  "groupsThen": { "totalCount": 0 },
-				  "groupsNow": { "totalCount": 1 }
-				}
-				""");
+				""")
+			.variable("before", before)
+			.execute()
+			.path("")
+			.matchesJson(
+					"""
+							{
+							  "then": { "reportsTo": [ { "to": { "id": "cwm-taf-morgannwg-uhb" } }, { "to": { "id": "swansea-bay-uhb" } } ] },
+							  "now": { "reportsTo": [ { "to": { "id": "swansea-bay-uhb" } } ], "recordedAsOf": null },
+							  "addedLater": null,
+							  "groupsThen": { "totalCount": 0 },
+							  "groupsNow": { "totalCount": 1 }
+							}
+							""");
 	}
 
 	@Test
 	void shouldCarrySourcedCounts() {
 		this.graphQl.document("""
 				{ entity(id: "swansea-bay-uhb") { counts { of value asOf asOfPrecision sources { source { id } } } } }
-				""").execute().path("entity.counts").matchesJson("""
-				[ { "of": "CLUSTER", "value": 8, "asOf": "2021-01-01", "asOfPrecision": "YEAR", "sources": [ { "source": { "id": "seed-000" } } ] } ]
-				""");
+				""")
+			.execute()
+			.path("entity.counts")
+			.matchesJson(
+					"""
+							[ { "of": "CLUSTER", "value": 8, "asOf": "2021-01-01", "asOfPrecision": "YEAR", "sources": [ { "source": { "id": "seed-000" } } ] } ]
+							""");
 	}
 
 	@Test

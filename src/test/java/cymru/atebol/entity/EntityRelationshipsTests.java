@@ -10,7 +10,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The nested fields that follow relationships from an entity, on its date or their own. */
+/**
+ * The nested fields that follow relationships from an entity, on its date or their own.
+ */
 @GraphQlFixtureTest
 class EntityRelationshipsTests {
 
@@ -19,35 +21,44 @@ class EntityRelationshipsTests {
 
 	@Test
 	void shouldFollowReportsToOnTheDateTheEntityWasFetchedAt() {
-		this.graphQl.document("""
-				{
-				  before: entity(id: "bridgend-north-cluster", asOf: "2018-06-01") { reportsTo { type validTo to { id name } } }
-				  after: entity(id: "bridgend-north-cluster", asOf: "2020-06-01") { reportsTo { type validFrom to { id name } } }
-				  ownDate: entity(id: "bridgend-north-cluster", asOf: "2020-06-01") { reportsTo(asOf: "2018-06-01") { to { name } } }
-				}
-				""").execute().path("").matchesJson("""
-				{
-				  "before": { "reportsTo": [ { "type": "PART_OF", "validTo": "2019-03-31",
-				    "to": { "id": "swansea-bay-uhb", "name": "Abertawe Bro Morgannwg University Health Board" } } ] },
-				  "after": { "reportsTo": [ { "type": "PART_OF", "validFrom": "2019-04-01",
-				    "to": { "id": "cwm-taf-morgannwg-uhb", "name": "Cwm Taf Morgannwg University Health Board" } } ] },
-				  "ownDate": { "reportsTo": [ { "to": { "name": "Abertawe Bro Morgannwg University Health Board" } } ] }
-				}
-				""");
+		this.graphQl
+			.document(
+					"""
+							{
+							  before: entity(id: "bridgend-north-cluster", asOf: "2018-06-01") { reportsTo { type validTo to { id name } } }
+							  after: entity(id: "bridgend-north-cluster", asOf: "2020-06-01") { reportsTo { type validFrom to { id name } } }
+							  ownDate: entity(id: "bridgend-north-cluster", asOf: "2020-06-01") { reportsTo(asOf: "2018-06-01") { to { name } } }
+							}
+							""")
+			.execute()
+			.path("")
+			.matchesJson(
+					"""
+							{
+							  "before": { "reportsTo": [ { "type": "PART_OF", "validTo": "2019-03-31",
+							    "to": { "id": "swansea-bay-uhb", "name": "Abertawe Bro Morgannwg University Health Board" } } ] },
+							  "after": { "reportsTo": [ { "type": "PART_OF", "validFrom": "2019-04-01",
+							    "to": { "id": "cwm-taf-morgannwg-uhb", "name": "Cwm Taf Morgannwg University Health Board" } } ] },
+							  "ownDate": { "reportsTo": [ { "to": { "name": "Abertawe Bro Morgannwg University Health Board" } } ] }
+							}
+							""");
 	}
 
 	@Test
 	void shouldCountChildrenAndPageThroughReports() {
-		GraphQlTester.Response response = this.graphQl.document("""
-				{
-				  entity(id: "swansea-bay-uhb") {
-				    childCount hasChildren
-				    in2018: childCount(asOf: "2018-06-01")
-				    reports(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { from { id } to { id } } } }
-				  }
-				  leaf: entity(id: "neath-cluster") { childCount hasChildren }
-				}
-				""").execute();
+		GraphQlTester.Response response = this.graphQl
+			.document(
+					"""
+							{
+							  entity(id: "swansea-bay-uhb") {
+							    childCount hasChildren
+							    in2018: childCount(asOf: "2018-06-01")
+							    reports(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { from { id } to { id } } } }
+							  }
+							  leaf: entity(id: "neath-cluster") { childCount hasChildren }
+							}
+							""")
+			.execute();
 		response.path("entity.childCount").entity(Integer.class).isEqualTo(7);
 		response.path("entity.hasChildren").entity(Boolean.class).isEqualTo(true);
 		response.path("entity.in2018").entity(Integer.class).isEqualTo(7);
@@ -64,30 +75,36 @@ class EntityRelationshipsTests {
 
 	@Test
 	void shouldFilterRelationshipsByDirectionAndType() {
-		this.graphQl.document("""
-				{
-				  entity(id: "swansea-bay-uhb") {
-				    outgoing: relationships(direction: OUTGOING) { totalCount edges { node { type upward to { id } } } }
-				    memberships: relationships(types: [MEMBER_OF]) { edges { node { type from { id } to { id } note } } }
-				    incomingDotted: relationships(direction: INCOMING, types: [MEMBER_OF, ADVISES]) { totalCount }
-				  }
-				}
-				""").execute().path("entity").matchesJson("""
-				{
-				  "outgoing": { "totalCount": 2, "edges": [
-				    { "node": { "type": "ACCOUNTABLE_TO", "upward": true, "to": { "id": "minister-for-health-and-social-services" } } },
-				    { "node": { "type": "MEMBER_OF", "upward": false, "to": { "id": "national-primary-care-board" } } }
-				  ] },
-				  "memberships": { "edges": [ { "node": { "type": "MEMBER_OF", "from": { "id": "swansea-bay-uhb" },
-				    "to": { "id": "national-primary-care-board" }, "note": "Its director of primary care sits on the board." } } ] },
-				  "incomingDotted": { "totalCount": 0 }
-				}
-				""");
+		this.graphQl
+			.document(
+					"""
+							{
+							  entity(id: "swansea-bay-uhb") {
+							    outgoing: relationships(direction: OUTGOING) { totalCount edges { node { type upward to { id } } } }
+							    memberships: relationships(types: [MEMBER_OF]) { edges { node { type from { id } to { id } note } } }
+							    incomingDotted: relationships(direction: INCOMING, types: [MEMBER_OF, ADVISES]) { totalCount }
+							  }
+							}
+							""")
+			.execute()
+			.path("entity")
+			.matchesJson(
+					"""
+							{
+							  "outgoing": { "totalCount": 2, "edges": [
+							    { "node": { "type": "ACCOUNTABLE_TO", "upward": true, "to": { "id": "minister-for-health-and-social-services" } } },
+							    { "node": { "type": "MEMBER_OF", "upward": false, "to": { "id": "national-primary-care-board" } } }
+							  ] },
+							  "memberships": { "edges": [ { "node": { "type": "MEMBER_OF", "from": { "id": "swansea-bay-uhb" },
+							    "to": { "id": "national-primary-care-board" }, "note": "Its director of primary care sits on the board." } } ] },
+							  "incomingDotted": { "totalCount": 0 }
+							}
+							""");
 	}
 
 	/**
-	 * The other end must exist on the date; the entity asked about need not, so a dissolved body
-	 * still shows what replaced it.
+	 * The other end must exist on the date; the entity asked about need not, so a
+	 * dissolved body still shows what replaced it.
 	 */
 	@Test
 	void shouldReachOnlyEntitiesThatExistOnTheDate() {

@@ -14,8 +14,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nested fields are batched: a nested request costs one round trip per field and level, however
- * many entities it covers.
+ * Nested fields are batched: a nested request costs one round trip per field and level,
+ * however many entities it covers.
  */
 @GraphQlFixtureTest
 class NestedQueryRoundTripsTests {
@@ -37,18 +37,23 @@ class NestedQueryRoundTripsTests {
 
 	@BeforeEach
 	void resetCount() {
-		// the first request of a fresh context plans every statement cold: on two busy cores that can take
-		// longer than the tester's default 5 s, and a timed-out request goes on counting into the next test
+		// the first request of a fresh context plans every statement cold: on two busy
+		// cores that can take
+		// longer than the tester's default 5 s, and a timed-out request goes on counting
+		// into the next test
 		this.graphQl = this.graphQl.mutate().responseTimeout(Duration.ofSeconds(60)).build();
 		this.queries.reset();
-		// What is counted is round trips, not time: on a busy machine the first nested request can take
-		// longer than the tester's default 5 s, and its late queries would then land in the next count.
+		// What is counted is round trips, not time: on a busy machine the first nested
+		// request can take
+		// longer than the tester's default 5 s, and its late queries would then land in
+		// the next count.
 		this.graphQl = this.graphQl.mutate().responseTimeout(Duration.ofSeconds(60)).build();
 	}
 
 	/**
-	 * Four: the page of entities, then reportsTo and childCount for all 20 (one each), then
-	 * reportsTo for all the parents they reach. Names, endpoints and view dates come with the rows.
+	 * Four: the page of entities, then reportsTo and childCount for all 20 (one each),
+	 * then reportsTo for all the parents they reach. Names, endpoints and view dates come
+	 * with the rows.
 	 */
 	@Test
 	void shouldAnswerANestedRequestOverTwentyEntitiesInFourRoundTrips() {
@@ -66,10 +71,20 @@ class NestedQueryRoundTripsTests {
 
 	@Test
 	void shouldNotSendMoreQueriesForMoreEntities() {
-		this.graphQl.document(NESTED).variable("first", 3).execute().path("entities.edges").entityList(Object.class).hasSize(3);
+		this.graphQl.document(NESTED)
+			.variable("first", 3)
+			.execute()
+			.path("entities.edges")
+			.entityList(Object.class)
+			.hasSize(3);
 		int forThree = this.queries.count();
 		this.queries.reset();
-		this.graphQl.document(NESTED).variable("first", 25).execute().path("entities.edges").entityList(Object.class).hasSize(25);
+		this.graphQl.document(NESTED)
+			.variable("first", 25)
+			.execute()
+			.path("entities.edges")
+			.entityList(Object.class)
+			.hasSize(25);
 		assertThat(this.queries.count()).isEqualTo(forThree);
 	}
 

@@ -32,7 +32,9 @@ class SearchTests {
 			.variable("text", "Abertawe Bro Morgannwg")
 			.execute();
 		response.path("search[0].entity.id").entity(String.class).isEqualTo("swansea-bay-uhb");
-		response.path("search[0].matchedName").entity(String.class).isEqualTo("Abertawe Bro Morgannwg University Health Board");
+		response.path("search[0].matchedName")
+			.entity(String.class)
+			.isEqualTo("Abertawe Bro Morgannwg University Health Board");
 	}
 
 	@Test

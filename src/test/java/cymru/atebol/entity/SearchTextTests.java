@@ -25,7 +25,9 @@ class SearchTextTests {
 
 	@Test
 	void shouldReadOperatorWordsAsWords() {
-		assertThat(SearchText.of("NOT AND OR").luceneQuery()).doesNotContain("NOT").doesNotContain("AND").doesNotContain("OR");
+		assertThat(SearchText.of("NOT AND OR").luceneQuery()).doesNotContain("NOT")
+			.doesNotContain("AND")
+			.doesNotContain("OR");
 	}
 
 	@Test

@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the timeline.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester // unused here: it makes the context ServiceIT's, which Spring then reuses
+@AutoConfigureHttpGraphQlTester // unused here: it makes the context ServiceIT's, which
+								// Spring then reuses
 @AutoConfigureWebTestClient
 @TestInstance(Lifecycle.PER_CLASS)
 @EnabledIf(value = "cymru.atebol.explorer.SystemChromium#installed", disabledReason = SystemChromium.MISSING)

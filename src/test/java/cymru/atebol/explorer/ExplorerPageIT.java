@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against the schema.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester // unused here: it makes the context ServiceIT's, which Spring then reuses
+@AutoConfigureHttpGraphQlTester // unused here: it makes the context ServiceIT's, which
+								// Spring then reuses
 @AutoConfigureWebTestClient
 class ExplorerPageIT {
 

@@ -28,7 +28,9 @@ final class SystemChromium {
 	private SystemChromium() {
 	}
 
-	/** Whether the system's Chromium and chromedriver are installed (a JUnit condition). */
+	/**
+	 * Whether the system's Chromium and chromedriver are installed (a JUnit condition).
+	 */
 	static boolean installed() {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}

@@ -17,7 +17,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Snapshots for researchers: CSV that loads with no cleaning and JSON-LD that a JSON-LD processor reads. */
+/**
+ * Snapshots for researchers: CSV that loads with no cleaning and JSON-LD that a JSON-LD
+ * processor reads.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "atebol.seed.location=classpath:seed-fixture/")
 @AutoConfigureWebTestClient
@@ -29,13 +32,11 @@ class ExportIT {
 	@Test
 	void shouldExportTheRelationshipsValidOnADateWithTheNamesInForceThen() {
 		List<CSVRecord> before = csv("/export/2019-03-31.csv");
-		assertThat(before).filteredOn(r -> r.get("fromId").equals("bridgend"))
-			.singleElement()
-			.satisfies(r -> {
-				assertThat(r.get("toId")).isEqualTo("swansea-bay-uhb");
-				assertThat(r.get("toName")).isEqualTo("Abertawe Bro Morgannwg University Health Board");
-				assertThat(r.get("sources")).isEqualTo("wg-bridgend-2019");
-			});
+		assertThat(before).filteredOn(r -> r.get("fromId").equals("bridgend")).singleElement().satisfies(r -> {
+			assertThat(r.get("toId")).isEqualTo("swansea-bay-uhb");
+			assertThat(r.get("toName")).isEqualTo("Abertawe Bro Morgannwg University Health Board");
+			assertThat(r.get("sources")).isEqualTo("wg-bridgend-2019");
+		});
 		List<CSVRecord> after = csv("/export/2019-04-01.csv");
 		assertThat(after).filteredOn(r -> r.get("fromId").equals("bridgend"))
 			.singleElement()
@@ -56,7 +57,8 @@ class ExportIT {
 	void shouldExportEventsAndSourcesAsTables() {
 		assertThat(csv("/export/2022-01-01/events.csv")).extracting(r -> r.get("id"))
 			.contains("replaced-2021-04-01-dhcw", "2019-bridgend-boundary-change");
-		assertThat(csv("/export/sources.csv")).extracting(r -> r.get("id")).containsExactly("seed-000", "wg-bridgend-2019");
+		assertThat(csv("/export/sources.csv")).extracting(r -> r.get("id"))
+			.containsExactly("seed-000", "wg-bridgend-2019");
 	}
 
 	@Test

@@ -27,12 +27,22 @@ class HistoryIT {
 				  dhcw: entity(id: "digital-health-and-care-wales", asOf: $date) { id }
 				}
 				""";
-		this.graphQl.document(document).variable("date", "2020-06-01").execute()
-			.path("nwis.id").entity(String.class).isEqualTo("nhs-wales-informatics-service")
-			.path("dhcw").valueIsNull();
-		this.graphQl.document(document).variable("date", "2022-01-01").execute()
-			.path("nwis").valueIsNull()
-			.path("dhcw.id").entity(String.class).isEqualTo("digital-health-and-care-wales");
+		this.graphQl.document(document)
+			.variable("date", "2020-06-01")
+			.execute()
+			.path("nwis.id")
+			.entity(String.class)
+			.isEqualTo("nhs-wales-informatics-service")
+			.path("dhcw")
+			.valueIsNull();
+		this.graphQl.document(document)
+			.variable("date", "2022-01-01")
+			.execute()
+			.path("nwis")
+			.valueIsNull()
+			.path("dhcw.id")
+			.entity(String.class)
+			.isEqualTo("digital-health-and-care-wales");
 	}
 
 	@Test
@@ -43,9 +53,14 @@ class HistoryIT {
 				  before: entity(id: "community-health-councils", asOf: "2023-03-31") { id validTo } }
 				""")
 			.execute()
-			.path("llais.id").entity(String.class).isEqualTo("llais")
-			.path("chcs").valueIsNull()
-			.path("before.validTo").entity(String.class).isEqualTo("2023-03-31");
+			.path("llais.id")
+			.entity(String.class)
+			.isEqualTo("llais")
+			.path("chcs")
+			.valueIsNull()
+			.path("before.validTo")
+			.entity(String.class)
+			.isEqualTo("2023-03-31");
 	}
 
 	@Test
@@ -57,11 +72,17 @@ class HistoryIT {
 				  }
 				}
 				""";
-		this.graphQl.document(document).variable("date", "2019-03-31").execute()
-			.path("entity.relationships.edges[*].node.to.name").entityList(String.class)
+		this.graphQl.document(document)
+			.variable("date", "2019-03-31")
+			.execute()
+			.path("entity.relationships.edges[*].node.to.name")
+			.entityList(String.class)
 			.containsExactly("Abertawe Bro Morgannwg University Health Board");
-		this.graphQl.document(document).variable("date", "2019-04-01").execute()
-			.path("entity.relationships.edges[*].node.to.name").entityList(String.class)
+		this.graphQl.document(document)
+			.variable("date", "2019-04-01")
+			.execute()
+			.path("entity.relationships.edges[*].node.to.name")
+			.entityList(String.class)
 			.containsExactly("Cwm Taf Morgannwg University Health Board");
 	}
 
@@ -75,22 +96,30 @@ class HistoryIT {
 				    events { id kind date sources { source { id } } } } }
 				""")
 			.execute()
-			.path("diff.entitiesAdded[*].id").entityList(String.class)
+			.path("diff.entitiesAdded[*].id")
+			.entityList(String.class)
 			.contains("digital-health-and-care-wales", "llais", "heiw", "nhs-wales-executive")
-			.path("diff.entitiesRemoved[*].id").entityList(String.class)
+			.path("diff.entitiesRemoved[*].id")
+			.entityList(String.class)
 			.contains("nhs-wales-informatics-service", "community-health-councils", "wales-deanery")
-			.path("diff.renamed[?(@.entity.id == 'swansea-bay-uhb')].fromName").entityList(String.class)
+			.path("diff.renamed[?(@.entity.id == 'swansea-bay-uhb')].fromName")
+			.entityList(String.class)
 			.containsExactly("Abertawe Bro Morgannwg University Health Board")
-			.path("diff.renamed[*].entity.id").entityList(String.class)
+			.path("diff.renamed[*].entity.id")
+			.entityList(String.class)
 			.contains("cwm-taf-morgannwg-uhb", "senedd-cymru")
-			.path("diff.relationshipsStarted[*].id").entityList(String.class)
+			.path("diff.relationshipsStarted[*].id")
+			.entityList(String.class)
 			.contains("bridgend:IN_AREA_OF:cwm-taf-morgannwg-uhb")
-			.path("diff.relationshipsEnded[*].id").entityList(String.class)
+			.path("diff.relationshipsEnded[*].id")
+			.entityList(String.class)
 			.contains("bridgend:IN_AREA_OF:swansea-bay-uhb")
-			.path("diff.events[?(@.kind == 'MOVED')].id").entityList(String.class)
+			.path("diff.events[?(@.kind == 'MOVED')].id")
+			.entityList(String.class)
 			.containsExactly("2019-bridgend-boundary-change")
 			.path("diff.events[?(@.id == 'replaced-2021-04-01-digital-health-and-care-wales')].sources[*].source.id")
-			.entityList(String.class).contains("seed-000");
+			.entityList(String.class)
+			.contains("seed-000");
 	}
 
 	@Test
@@ -102,12 +131,21 @@ class HistoryIT {
 				      relationships { id validFrom validTo to { name } } } } }
 				""")
 			.execute()
-			.path("node.kind").entity(String.class).isEqualTo("MOVED")
-			.path("node.derived").entity(Boolean.class).isEqualTo(false)
-			.path("node.recordedBy").entity(String.class).isEqualTo("seed")
-			.path("node.relationships[*].id").entityList(String.class)
-			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("bridgend:IN_AREA_OF:swansea-bay-uhb", "bridgend:IN_AREA_OF:cwm-taf-morgannwg-uhb"))
-			.path("node.entities[?(@.id == 'swansea-bay-uhb')].name").entityList(String.class)
+			.path("node.kind")
+			.entity(String.class)
+			.isEqualTo("MOVED")
+			.path("node.derived")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("node.recordedBy")
+			.entity(String.class)
+			.isEqualTo("seed")
+			.path("node.relationships[*].id")
+			.entityList(String.class)
+			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("bridgend:IN_AREA_OF:swansea-bay-uhb",
+					"bridgend:IN_AREA_OF:cwm-taf-morgannwg-uhb"))
+			.path("node.entities[?(@.id == 'swansea-bay-uhb')].name")
+			.entityList(String.class)
 			.containsExactly("Swansea Bay University Health Board");
 	}
 
@@ -115,19 +153,18 @@ class HistoryIT {
 	void shouldPageChangeEventsInDateOrder() {
 		List<String> dates = this.graphQl.document("""
 				{ changes(from: "2009-01-01", to: "2025-12-31", first: 200) { totalCount edges { node { date } } } }
-				""")
-			.execute()
-			.path("changes.edges[*].node.date")
-			.entityList(String.class)
-			.get();
+				""").execute().path("changes.edges[*].node.date").entityList(String.class).get();
 		assertThat(dates).isNotEmpty().isSorted();
 		String second = this.graphQl.document("""
 				{ first: changes(first: 1) { pageInfo { endCursor hasNextPage } } }
 				""").execute().path("first.pageInfo.endCursor").entity(String.class).get();
-		this.graphQl.document("query Next($after: String) { changes(first: 1, after: $after) { edges { node { id } } } }")
+		this.graphQl
+			.document("query Next($after: String) { changes(first: 1, after: $after) { edges { node { id } } } }")
 			.variable("after", second)
 			.execute()
-			.path("changes.edges").entityList(Object.class).hasSize(1);
+			.path("changes.edges")
+			.entityList(Object.class)
+			.hasSize(1);
 	}
 
 	@Test
@@ -139,14 +176,19 @@ class HistoryIT {
 				    events { kind date } } } }
 				""")
 			.execute()
-			.path("entity.history.names[0].name").entity(String.class)
+			.path("entity.history.names[0].name")
+			.entity(String.class)
 			.isEqualTo("Abertawe Bro Morgannwg University Health Board")
-			.path("entity.history.events[*].kind").entityList(String.class).contains("RENAMED")
-			.path("entity.history.entries[?(@.event.kind == 'RENAMED')].date").entityList(String.class)
+			.path("entity.history.events[*].kind")
+			.entityList(String.class)
+			.contains("RENAMED")
+			.path("entity.history.entries[?(@.event.kind == 'RENAMED')].date")
+			.entityList(String.class)
 			.containsExactly("2019-04-01")
 			.path("entity.history.entries[?(@.relationship.type == 'IN_AREA_OF' && @.starts == false)].description")
 			.entityList(String.class)
-			.contains("Ended (last day it held): Bridgend is in the area of Abertawe Bro Morgannwg University Health Board");
+			.contains(
+					"Ended (last day it held): Bridgend is in the area of Abertawe Bro Morgannwg University Health Board");
 	}
 
 	@Test

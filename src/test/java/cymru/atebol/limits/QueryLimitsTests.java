@@ -107,7 +107,8 @@ class QueryLimitsTests {
 
 	@Test
 	void shouldRefuseAgainOnceTheDocumentIsCached() {
-		// validated once, kept by the document cache: the limits that run at execution still apply
+		// validated once, kept by the document cache: the limits that run at execution
+		// still apply
 		String document = nested(13);
 		refusal(this.schema.execute(document));
 		assertThat(refusal(this.schema.execute(document)).getMessage()).startsWith("Query depth 13 exceeds");
@@ -120,11 +121,13 @@ class QueryLimitsTests {
 
 	@Test
 	void shouldCountTheFieldsOfEveryOperationOfACachedDocument() {
-		// the field count runs at validation, which a cached document skips: the cache is keyed by
-		// operation name too, so the small operation's entry does not let the large one through
-		SchemaUnderTest small = new SchemaUnderTest(new QueryLimits(12, 6, 100, 6, 500, 8,
-				org.springframework.util.unit.DataSize.ofKilobytes(16),
-				org.springframework.util.unit.DataSize.ofKilobytes(64), java.time.Duration.ofSeconds(10)));
+		// the field count runs at validation, which a cached document skips: the cache is
+		// keyed by
+		// operation name too, so the small operation's entry does not let the large one
+		// through
+		SchemaUnderTest small = new SchemaUnderTest(
+				new QueryLimits(12, 6, 100, 6, 500, 8, org.springframework.util.unit.DataSize.ofKilobytes(16),
+						org.springframework.util.unit.DataSize.ofKilobytes(64), java.time.Duration.ofSeconds(10)));
 		String document = """
 				query Small { entity(id: "x") { id } }
 				query Large { entity(id: "x") { id name kind validFrom validTo shortName nameCy } }

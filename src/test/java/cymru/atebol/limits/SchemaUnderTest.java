@@ -45,7 +45,8 @@ final class SchemaUnderTest {
 		List<Instrumentation> instrumentations = new java.util.ArrayList<>(List.of(new FieldCountLimit(limits),
 				new DepthLimit(limits), new ArgumentLimits(limits), new ComplexityLimit(limits)));
 		instrumentations.addAll(List.of(extra));
-		// with the service's document cache, so the limits are tested as they run there: a repeated
+		// with the service's document cache, so the limits are tested as they run there:
+		// a repeated
 		// document is not parsed or validated again
 		this.graphQl = GraphQL.newGraphQL(schema)
 			.instrumentation(new ChainedInstrumentation(instrumentations))

@@ -18,16 +18,19 @@ import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With a URI configured, the service uses that Neo4j and starts no embedded database of its own. */
+/**
+ * With a URI configured, the service uses that Neo4j and starts no embedded database of
+ * its own.
+ */
 class ExternalNeo4jIT {
 
 	private static EmbeddedNeo4j server;
 
 	@BeforeAll
 	static void startAnotherNeo4j() {
-		server = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(
-				Path.of("target", "test-neo4j", "external-" + UUID.randomUUID()), 0, DataSize.ofMegabytes(16),
-				DataSize.ofMegabytes(64)));
+		server = EmbeddedNeo4j
+			.start(new EmbeddedNeo4jProperties(Path.of("target", "test-neo4j", "external-" + UUID.randomUUID()), 0,
+					DataSize.ofMegabytes(16), DataSize.ofMegabytes(64)));
 		try (Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
 			driver.executableQuery("CREATE (:Probe {where: 'external'})").execute();
 		}

@@ -28,14 +28,15 @@ class GraphTimeoutTests {
 			Graph graph = new Graph(driver, "", Duration.ofSeconds(1));
 			long started = System.nanoTime();
 			Neo4jException stopped = catchThrowableOfType(Neo4jException.class,
-					() -> graph.read("UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(*) AS c", Map.of(),
-							r -> r.get("c").asLong()));
+					() -> graph.read("UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(*) AS c",
+							Map.of(), r -> r.get("c").asLong()));
 			Duration took = Duration.ofNanos(System.nanoTime() - started);
 			assertThat(stopped).as("the query was stopped").isNotNull();
 			assertThat(stopped.code()).startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
 			assertThat(took).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(5));
 			System.out.printf("Stopped by Neo4j after %d ms with %s%n", took.toMillis(), stopped.code());
-			// Nothing is left running (asked with a generous timeout: the machine may be busy).
+			// Nothing is left running (asked with a generous timeout: the machine may be
+			// busy).
 			Graph patient = new Graph(driver, "", Duration.ofSeconds(30));
 			assertThat(patient.read("SHOW TRANSACTIONS YIELD currentQuery RETURN count(*) AS running", Map.of(),
 					r -> r.get("running").asLong()))

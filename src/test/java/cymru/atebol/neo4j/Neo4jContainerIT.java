@@ -16,8 +16,8 @@ import cymru.atebol.seed.CoverageReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service on a Neo4j server in a container, where Docker exists (skipped cleanly elsewhere):
- * the same start-up, migrations and seed as on the embedded default.
+ * The service on a Neo4j server in a container, where Docker exists (skipped cleanly
+ * elsewhere): the same start-up, migrations and seed as on the embedded default.
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)

@@ -17,9 +17,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Wraps the application's Neo4j {@link Driver} (not a mock: every call goes through to
- * the real database) and counts what reaches it: each query ({@code executableQuery}) and each
- * session opened, and keeps the Cypher text of every statement (also those run in a session). Register with
- * {@code @Import(CountingDriver.Config.class)}.
+ * the real database) and counts what reaches it: each query ({@code executableQuery}) and
+ * each session opened, and keeps the Cypher text of every statement (also those run in a
+ * session). Register with {@code @Import(CountingDriver.Config.class)}.
  */
 public final class CountingDriver implements BeanPostProcessor {
 
@@ -61,7 +61,10 @@ public final class CountingDriver implements BeanPostProcessor {
 				});
 	}
 
-	/** A session whose statements ({@code run}: the reads' auto-commit transactions) are recorded. */
+	/**
+	 * A session whose statements ({@code run}: the reads' auto-commit transactions) are
+	 * recorded.
+	 */
 	private Session counting(Session session) {
 		return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] { Session.class },
 				(proxy, method, args) -> {

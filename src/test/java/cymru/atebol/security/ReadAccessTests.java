@@ -22,12 +22,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Reads (any GET, such as an export) public or for signed-in users; other methods refused. */
+/**
+ * Reads (any GET, such as an export) public or for signed-in users; other methods
+ * refused.
+ */
 class ReadAccessTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(SecurityAutoConfiguration.class,
-				ServletWebSecurityAutoConfiguration.class))
+		.withConfiguration(
+				AutoConfigurations.of(SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class))
 		.withUserConfiguration(Mvc.class, WebSecurityConfiguration.class)
 		.withPropertyValues("atebol.security.editors[0].username=alice",
 				"atebol.security.editors[0].password-hash=" + SignInRequirementTests.HASH);
@@ -52,7 +55,8 @@ class ReadAccessTests {
 		this.runner.withPropertyValues("atebol.security.public-reads=false").run(context -> {
 			MockMvc mvc = mvc(context);
 			mvc.perform(get("/export/sources.csv")).andExpect(status().isUnauthorized());
-			mvc.perform(get("/export/sources.csv").with(httpBasic("alice", "wrong"))).andExpect(status().isUnauthorized());
+			mvc.perform(get("/export/sources.csv").with(httpBasic("alice", "wrong")))
+				.andExpect(status().isUnauthorized());
 			mvc.perform(get("/export/sources.csv").with(httpBasic("alice", "password"))).andExpect(status().isOk());
 		});
 	}

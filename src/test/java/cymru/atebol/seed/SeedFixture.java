@@ -3,7 +3,10 @@ package cymru.atebol.seed;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The small test seed under src/test/resources/seed-fixture, and variants of it with one change. */
+/**
+ * The small test seed under src/test/resources/seed-fixture, and variants of it with one
+ * change.
+ */
 final class SeedFixture {
 
 	static final String LOCATION = "classpath:seed-fixture/";
@@ -18,7 +21,9 @@ final class SeedFixture {
 		return new SeedFixture(SeedFiles.read(LOCATION));
 	}
 
-	/** The same seed with one text of one file replaced; fails if the text is not there. */
+	/**
+	 * The same seed with one text of one file replaced; fails if the text is not there.
+	 */
 	SeedFixture replace(String path, String text, String replacement) {
 		List<SeedFile> changed = new ArrayList<>();
 		for (SeedFile file : this.files) {
@@ -38,7 +43,10 @@ final class SeedFixture {
 	/** The same seed with text added at the end of a file (or a new file). */
 	SeedFixture append(String path, String text) {
 		List<SeedFile> changed = new ArrayList<>(this.files.stream().filter(f -> !f.path().equals(path)).toList());
-		String before = this.files.stream().filter(f -> f.path().equals(path)).map(SeedFile::content).findFirst()
+		String before = this.files.stream()
+			.filter(f -> f.path().equals(path))
+			.map(SeedFile::content)
+			.findFirst()
 			.orElse("");
 		changed.add(new SeedFile(path, before + text));
 		return new SeedFixture(changed);

@@ -14,7 +14,10 @@ import cymru.atebol.neo4j.Graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Loading the seed into a real Neo4j: all or nothing, idempotent, and never losing a superseded fact. */
+/**
+ * Loading the seed into a real Neo4j: all or nothing, idempotent, and never losing a
+ * superseded fact.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "atebol.seed.location=" + SeedFixture.LOCATION, "atebol.seed.load-on-startup=false" })
 class SeedLoaderIT {
@@ -67,11 +70,10 @@ class SeedLoaderIT {
 		assertThat(this.graph.read("""
 				MATCH (c:ChangeEvent) WHERE c.kind IN ['REPLACED', 'RENAMED']
 				RETURN c.id + ' ' + toString(c.date) + ' ' + c.description AS line ORDER BY line
-				""", Map.of(), r -> r.get("line").asString()))
-			.containsExactly(
-					"renamed-senedd-cymru-2020-05-06 2020-05-06 National Assembly for Wales was renamed Senedd Cymru",
-					"renamed-swansea-bay-uhb-2019-04-01 2019-04-01 Abertawe Bro Morgannwg University Health Board was renamed Swansea Bay University Health Board",
-					"replaced-2021-04-01-dhcw 2021-04-01 NHS Wales Informatics Service was replaced by Digital Health and Care Wales");
+				""", Map.of(), r -> r.get("line").asString())).containsExactly(
+				"renamed-senedd-cymru-2020-05-06 2020-05-06 National Assembly for Wales was renamed Senedd Cymru",
+				"renamed-swansea-bay-uhb-2019-04-01 2019-04-01 Abertawe Bro Morgannwg University Health Board was renamed Swansea Bay University Health Board",
+				"replaced-2021-04-01-dhcw 2021-04-01 NHS Wales Informatics Service was replaced by Digital Health and Care Wales");
 		assertThat(this.graph.read("""
 				MATCH (c:ChangeEvent {id: 'replaced-2021-04-01-dhcw'})-[t:TOUCHED]->(e)
 				RETURN t.role + ' ' + e.id AS line ORDER BY line
@@ -94,13 +96,15 @@ class SeedLoaderIT {
 	void shouldSupersedeAChangedRelationshipInsteadOfOverwritingIt() {
 		this.loader.load(SeedFixture.valid().files(), false);
 		this.loader.load(SeedFixture.valid()
-			.replace("relationships/structure.yaml", "  to: senedd-cymru\n", "  to: senedd-cymru\n  validFrom: 2020-05-06\n")
+			.replace("relationships/structure.yaml", "  to: senedd-cymru\n",
+					"  to: senedd-cymru\n  validFrom: 2020-05-06\n")
 			.files(), false);
 		assertThat(this.graph.read("""
 				MATCH (:Entity {id: 'minister-for-health-and-social-services'})-[r:ACCOUNTABLE_TO]->()
 				RETURN r.version AS version, r.validFrom AS validFrom, r.recordedTo IS NULL AS current
 				ORDER BY version
-				""", Map.of(), r -> r.get("version").asLong() + " " + r.get("validFrom") + " " + r.get("current").asBoolean()))
+				""", Map.of(),
+				r -> r.get("version").asLong() + " " + r.get("validFrom") + " " + r.get("current").asBoolean()))
 			.containsExactly("1 NULL false", "2 2020-05-06 true");
 	}
 
@@ -110,11 +114,12 @@ class SeedLoaderIT {
 		this.loader.load(SeedFixture.valid()
 			.replace("entities/bodies.yaml", "name: Velindre University NHS Trust", "name: Velindre NHS Trust")
 			.files(), false);
-		Map<String, Object> velindre = single("""
-				MATCH (e:Entity {id: 'velindre'})<-[:REVISION_OF]-(old:EntityRevision)
-				RETURN e.name AS name, e.version AS version, old.name AS oldName, old.recordedTo IS NOT NULL AS superseded,
-					e.recordedFrom = old.recordedFrom AS stillFirstRecorded, old.recordedTo = e.versionRecordedFrom AS contiguous
-				""");
+		Map<String, Object> velindre = single(
+				"""
+						MATCH (e:Entity {id: 'velindre'})<-[:REVISION_OF]-(old:EntityRevision)
+						RETURN e.name AS name, e.version AS version, old.name AS oldName, old.recordedTo IS NOT NULL AS superseded,
+							e.recordedFrom = old.recordedFrom AS stillFirstRecorded, old.recordedTo = e.versionRecordedFrom AS contiguous
+						""");
 		assertThat(velindre).containsEntry("name", "Velindre NHS Trust")
 			.containsEntry("version", 2L)
 			.containsEntry("oldName", "Velindre University NHS Trust")
@@ -126,15 +131,13 @@ class SeedLoaderIT {
 	@Test
 	void shouldRetractAFactTheSeedNoLongerHasWithoutDeletingIt() {
 		this.loader.load(SeedFixture.valid().files(), false);
-		SeedLoader.Outcome outcome = this.loader.load(SeedFixture.valid()
-			.replace("relationships/structure.yaml", """
-					- from: nhs-wales-informatics-service
-					  type: HOSTED_BY
-					  to: velindre
-					  validTo: 2021-03-31
-					  sources: ["seed-000 § All Wales NHS Trusts"]
-					""", "")
-			.files(), false);
+		SeedLoader.Outcome outcome = this.loader.load(SeedFixture.valid().replace("relationships/structure.yaml", """
+				- from: nhs-wales-informatics-service
+				  type: HOSTED_BY
+				  to: velindre
+				  validTo: 2021-03-31
+				  sources: ["seed-000 § All Wales NHS Trusts"]
+				""", "").files(), false);
 		assertThat(outcome.retracted()).isEqualTo(1);
 		assertThat(single("""
 				MATCH (:Entity {id: 'nhs-wales-informatics-service'})-[r:HOSTED_BY]->()
@@ -155,7 +158,10 @@ class SeedLoaderIT {
 		assertThat(fingerprint()).isEqualTo(before);
 	}
 
-	/** Every node and relationship with every property (but the load time): equal fingerprints mean an equal graph. */
+	/**
+	 * Every node and relationship with every property (but the load time): equal
+	 * fingerprints mean an equal graph.
+	 */
 	private String fingerprint() {
 		return this.graph.read("""
 				MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:SeedState

@@ -17,7 +17,10 @@ import cymru.atebol.neo4j.Graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Start-up loads the seed when it changed, and a malformed seed stops start-up leaving the database as it was. */
+/**
+ * Start-up loads the seed when it changed, and a malformed seed stops start-up leaving
+ * the database as it was.
+ */
 class SeedStartupIT {
 
 	private final Path dataDir = Path.of("target", "test-neo4j", "startup-" + UUID.randomUUID());

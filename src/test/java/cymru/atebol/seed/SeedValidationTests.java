@@ -20,7 +20,8 @@ class SeedValidationTests {
 	@Test
 	void shouldReportAnUnknownKindWithTheNearestKnownOne() {
 		List<SeedProblem> problems = this.valid
-			.replace("entities/bodies.yaml", "kind: HEALTH_BOARD\n  name: Swansea", "kind: HEALTH_BORD\n  name: Swansea")
+			.replace("entities/bodies.yaml", "kind: HEALTH_BOARD\n  name: Swansea",
+					"kind: HEALTH_BORD\n  name: Swansea")
 			.problems();
 		assertThat(problems).singleElement().satisfies(p -> {
 			assertThat(p.file()).isEqualTo("entities/bodies.yaml");
@@ -35,7 +36,8 @@ class SeedValidationTests {
 		assertThat(this.valid.replace("relationships/structure.yaml", "type: HOSTED_BY", "type: HOSTS").problems())
 			.singleElement()
 			.satisfies(p -> {
-				assertThat(p.toString()).startsWith("relationships/structure.yaml:6: unknown relationship type 'HOSTS'");
+				assertThat(p.toString())
+					.startsWith("relationships/structure.yaml:6: unknown relationship type 'HOSTS'");
 			});
 	}
 
@@ -58,8 +60,10 @@ class SeedValidationTests {
 
 	@Test
 	void shouldReportAMalformedDate() {
-		assertThat(this.valid.replace("entities/bodies.yaml", "validFrom: 2021-04-01", "validFrom: 2021-02-30")
-			.problems()).singleElement().satisfies(p -> {
+		assertThat(
+				this.valid.replace("entities/bodies.yaml", "validFrom: 2021-04-01", "validFrom: 2021-02-30").problems())
+			.singleElement()
+			.satisfies(p -> {
 				assertThat(p.message()).isEqualTo("'validFrom' is not a date: '2021-02-30'");
 				assertThat(p.hint()).contains("YYYY, YYYY-MM or YYYY-MM-DD");
 				assertThat(p.line()).isEqualTo(54);
@@ -72,13 +76,14 @@ class SeedValidationTests {
 			.replace("relationships/structure.yaml", "validFrom: 2009-10-01\n  validTo: 2019-03-31",
 					"validFrom: 2019-10-01\n  validTo: 2019-03-31")
 			.problems()).singleElement()
-			.satisfies(p -> assertThat(p.message())
-				.isEqualTo("relationship bridgend:IN_AREA_OF:swansea-bay-uhb ends (2019-03-31) before it begins (2019-10-01)"));
+			.satisfies(p -> assertThat(p.message()).isEqualTo(
+					"relationship bridgend:IN_AREA_OF:swansea-bay-uhb ends (2019-03-31) before it begins (2019-10-01)"));
 	}
 
 	@Test
 	void shouldAcceptAnImpreciseEndInTheSamePeriodAsAPreciseStart() {
-		assertThat(this.valid.replace("entities/bodies.yaml", "validFrom: 2021-04-01", "validFrom: 2021-04-01\n  validTo: 2021")
+		assertThat(this.valid
+			.replace("entities/bodies.yaml", "validFrom: 2021-04-01", "validFrom: 2021-04-01\n  validTo: 2021")
 			.problems()).isEmpty();
 	}
 
@@ -86,17 +91,18 @@ class SeedValidationTests {
 	void shouldReportAFactWithoutSources() {
 		assertThat(this.valid
 			.replace("relationships/structure.yaml",
-					"  to: senedd-cymru\n  sources: [\"seed-000 § Section A > Welsh Government\"]\n", "  to: senedd-cymru\n")
+					"  to: senedd-cymru\n  sources: [\"seed-000 § Section A > Welsh Government\"]\n",
+					"  to: senedd-cymru\n")
 			.problems()).singleElement()
 			.satisfies(p -> assertThat(p.toString()).startsWith("relationships/structure.yaml:2: no sources"));
 	}
 
 	@Test
 	void shouldReportACitationOfAnUnknownSource() {
-		assertThat(this.valid.replace("entities/bodies.yaml", "sources: [\"seed-000 § All Wales NHS Trusts\"]",
-				"sources: [\"seed-00 § All Wales NHS Trusts\"]").problems())
-			.singleElement()
-			.satisfies(p -> {
+		assertThat(this.valid
+			.replace("entities/bodies.yaml", "sources: [\"seed-000 § All Wales NHS Trusts\"]",
+					"sources: [\"seed-00 § All Wales NHS Trusts\"]")
+			.problems()).singleElement().satisfies(p -> {
 				assertThat(p.message()).isEqualTo("cites an unknown source 'seed-00'");
 				assertThat(p.hint()).isEqualTo("did you mean 'seed-000'?");
 			});
@@ -114,9 +120,9 @@ class SeedValidationTests {
 
 	@Test
 	void shouldReportBrokenYamlWithItsLine() {
-		assertThat(this.valid.replace("entities/bodies.yaml", "- id: velindre\n  kind: NHS_TRUST",
-				"- id: velindre\n    kind: NHS_TRUST").problems())
-			.anySatisfy(p -> {
+		assertThat(this.valid
+			.replace("entities/bodies.yaml", "- id: velindre\n  kind: NHS_TRUST", "- id: velindre\n    kind: NHS_TRUST")
+			.problems()).anySatisfy(p -> {
 				assertThat(p.file()).isEqualTo("entities/bodies.yaml");
 				assertThat(p.message()).startsWith("not valid YAML");
 				assertThat(p.line()).isEqualTo(47);
@@ -125,10 +131,11 @@ class SeedValidationTests {
 
 	@Test
 	void shouldReportAMovedEventNamingAnUnknownRelationship() {
-		assertThat(this.valid.replace("events.yaml", "\"bridgend:IN_AREA_OF:swansea-bay-uhb\"", "\"bridgend:IN_AREA_OF:swansea-bay\"")
+		assertThat(this.valid
+			.replace("events.yaml", "\"bridgend:IN_AREA_OF:swansea-bay-uhb\"", "\"bridgend:IN_AREA_OF:swansea-bay\"")
 			.problems()).singleElement()
-			.satisfies(p -> assertThat(p.message())
-				.isEqualTo("event '2019-bridgend-boundary-change' names an unknown relationship 'bridgend:IN_AREA_OF:swansea-bay'"));
+			.satisfies(p -> assertThat(p.message()).isEqualTo(
+					"event '2019-bridgend-boundary-change' names an unknown relationship 'bridgend:IN_AREA_OF:swansea-bay'"));
 	}
 
 	@Test

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The SDL's Kind and RelationType enums say exactly what graph-seed/vocabulary.yaml defines. */
+/**
+ * The SDL's Kind and RelationType enums say exactly what graph-seed/vocabulary.yaml
+ * defines.
+ */
 class VocabularyMatchesSchemaTests {
 
 	private final Vocabulary vocabulary = SeedLoader.validated("file:graph-seed/").vocabulary();
@@ -34,7 +37,8 @@ class VocabularyMatchesSchemaTests {
 	}
 
 	private static List<String> enumValues(String name) throws Exception {
-		TypeDefinitionRegistry registry = new SchemaParser().parse(Files.readString(Path.of("schema", "entity.graphqls")));
+		TypeDefinitionRegistry registry = new SchemaParser()
+			.parse(Files.readString(Path.of("schema", "entity.graphqls")));
 		return registry.getType(name, EnumTypeDefinition.class)
 			.orElseThrow()
 			.getEnumValueDefinitions()

@@ -32,7 +32,8 @@ class CursorsTests {
 		assertThat(page.pageInfo().hasNextPage()).isTrue();
 		assertThat(page.pageInfo().hasPreviousPage()).isTrue();
 		assertThat(page.pageInfo().endCursor()).isEqualTo(Cursors.encode(3));
-		assertThat(page.edges()).extracting(Connection.Edge::cursor).containsExactly(Cursors.encode(2), Cursors.encode(3));
+		assertThat(page.edges()).extracting(Connection.Edge::cursor)
+			.containsExactly(Cursors.encode(2), Cursors.encode(3));
 		assertThat(Connection.of(List.of(), 0, 0).pageInfo().startCursor()).isNull();
 	}
 

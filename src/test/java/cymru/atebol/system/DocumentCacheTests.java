@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A repeated valid document is parsed and validated once; an invalid one is never kept. */
+/**
+ * A repeated valid document is parsed and validated once; an invalid one is never kept.
+ */
 class DocumentCacheTests {
 
 	private final AtomicInteger parses = new AtomicInteger();

@@ -33,7 +33,10 @@ class GraphQlErrorsTests {
 	@Autowired
 	Graph graph;
 
-	/** An entity the loader would never write (no kind, no name), dated 1700 so no list shows it. */
+	/**
+	 * An entity the loader would never write (no kind, no name), dated 1700 so no list
+	 * shows it.
+	 */
 	@Test
 	void shouldAnswerAnUnexpectedFailureWithAGenericMessageAndNoInternals() {
 		this.graph.write("""
@@ -63,15 +66,16 @@ class GraphQlErrorsTests {
 				.type(Scalars.GraphQLString)
 				.path(ResultPath.parse("/subgraph"))
 				.build())
-			.mergedField(MergedField.newMergedField(Field.newField("subgraph").sourceLocation(new SourceLocation(1, 3)).build())
+			.mergedField(MergedField
+				.newMergedField(Field.newField("subgraph").sourceLocation(new SourceLocation(1, 3)).build())
 				.build())
 			.build();
 		GraphQLError error = new GraphQlErrors(new DatabaseErrors(java.time.Duration.ofSeconds(10)))
 			.unexpected(new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
 					"The transaction has been terminated. Retry your operation in a new transaction"), env);
 		assertThat(error.getErrorType()).isEqualTo(ErrorCode.TIMEOUT);
-		assertThat(error.getMessage())
-			.isEqualTo("The database query took longer than the maximum of 10s (atebol.query.timeout) and was stopped; ask for less.")
+		assertThat(error.getMessage()).isEqualTo(
+				"The database query took longer than the maximum of 10s (atebol.query.timeout) and was stopped; ask for less.")
 			.doesNotContain("Retry your operation");
 		assertThat(error.getPath()).containsExactly("subgraph");
 	}

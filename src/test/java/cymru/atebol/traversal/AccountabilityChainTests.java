@@ -16,7 +16,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every upward route from an entity to the top of the accountability structure, on a date. */
+/**
+ * Every upward route from an entity to the top of the accountability structure, on a
+ * date.
+ */
 @GraphQlFixtureTest
 class AccountabilityChainTests {
 
@@ -72,12 +75,13 @@ class AccountabilityChainTests {
 			.variable("from", "strategic-programme-for-primary-care")
 			.execute()
 			.path("accountabilityChain.routes")
-			.matchesJson("""
-					[ { "steps": [
-					  { "relationship": { "type": "REPORTS_TO" }, "entity": { "id": "national-primary-care-board", "name": "National Primary Care Board" } },
-					  { "relationship": { "type": "ACCOUNTABLE_TO" }, "entity": { "id": "nhs-wales-leadership-board", "name": "NHS Wales Leadership Board" } }
-					] } ]
-					""");
+			.matchesJson(
+					"""
+							[ { "steps": [
+							  { "relationship": { "type": "REPORTS_TO" }, "entity": { "id": "national-primary-care-board", "name": "National Primary Care Board" } },
+							  { "relationship": { "type": "ACCOUNTABLE_TO" }, "entity": { "id": "nhs-wales-leadership-board", "name": "NHS Wales Leadership Board" } }
+							] } ]
+							""");
 	}
 
 	@Test
@@ -128,9 +132,14 @@ class AccountabilityChainTests {
 
 	@Test
 	void shouldMakeAnEntityWithNothingAboveItsOwnTop() {
-		this.graphQl.document(CHAIN).variable("from", "senedd-cymru").execute().path("accountabilityChain").matchesJson("""
-				{ "from": { "id": "senedd-cymru" }, "routes": [], "tops": [ { "id": "senedd-cymru" } ], "truncated": false }
-				""");
+		this.graphQl.document(CHAIN)
+			.variable("from", "senedd-cymru")
+			.execute()
+			.path("accountabilityChain")
+			.matchesJson(
+					"""
+							{ "from": { "id": "senedd-cymru" }, "routes": [], "tops": [ { "id": "senedd-cymru" } ], "truncated": false }
+							""");
 	}
 
 	@Test
@@ -161,8 +170,8 @@ class AccountabilityChainTests {
 	}
 
 	/**
-	 * A chain of 14 bodies and a lattice of 2^7 routes, both in 1800 so that no other test sees them
-	 * on its dates.
+	 * A chain of 14 bodies and a lattice of 2^7 routes, both in 1800 so that no other
+	 * test sees them on its dates.
 	 */
 	@Test
 	void shouldSayWhenRoutesWereCutAtTheirMaximumLengthOrNumber() {

@@ -11,7 +11,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shortest ways two entities are linked, over any relationship, in either direction. */
+/**
+ * The shortest ways two entities are linked, over any relationship, in either direction.
+ */
 @GraphQlFixtureTest
 class PathsTests {
 
@@ -39,14 +41,16 @@ class PathsTests {
 			.variable("to", "national-primary-care-board")
 			.execute();
 		assertThat(this.queries.count()).isEqualTo(1);
-		response.path("paths").matchesJson("""
-				[ { "length": 2, "steps": [
-				  { "relationship": { "type": "PART_OF", "from": { "id": "city-health-cluster" }, "to": { "id": "swansea-bay-uhb" } },
-				    "entity": { "id": "swansea-bay-uhb" } },
-				  { "relationship": { "type": "MEMBER_OF", "from": { "id": "swansea-bay-uhb" }, "to": { "id": "national-primary-care-board" } },
-				    "entity": { "id": "national-primary-care-board" } }
-				] } ]
-				""");
+		response.path("paths")
+			.matchesJson(
+					"""
+							[ { "length": 2, "steps": [
+							  { "relationship": { "type": "PART_OF", "from": { "id": "city-health-cluster" }, "to": { "id": "swansea-bay-uhb" } },
+							    "entity": { "id": "swansea-bay-uhb" } },
+							  { "relationship": { "type": "MEMBER_OF", "from": { "id": "swansea-bay-uhb" }, "to": { "id": "national-primary-care-board" } },
+							    "entity": { "id": "national-primary-care-board" } }
+							] } ]
+							""");
 	}
 
 	@Test
@@ -123,7 +127,8 @@ class PathsTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).isEqualTo("Query.paths(maxLength: 11) exceeds the maximum path length of 10 (atebol.limits.max-path-length).");
+				assertThat(error.getMessage()).isEqualTo(
+						"Query.paths(maxLength: 11) exceeds the maximum path length of 10 (atebol.limits.max-path-length).");
 			}));
 	}
 
@@ -145,7 +150,8 @@ class PathsTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
-				assertThat(error.getMessage()).startsWith("Entity 'community-health-councils' (argument 'to') did not exist on");
+				assertThat(error.getMessage())
+					.startsWith("Entity 'community-health-councils' (argument 'to') did not exist on");
 			}));
 	}
 

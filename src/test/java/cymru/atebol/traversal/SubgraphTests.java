@@ -40,7 +40,8 @@ class SubgraphTests {
 			.execute();
 		assertThat(this.queries.count()).isEqualTo(1);
 		response.path("subgraph.nodes[0]")
-			.matchesJson("{ \"entity\": { \"id\": \"strategic-programme-for-primary-care\" }, \"depth\": 0, \"hasChildren\": true }");
+			.matchesJson(
+					"{ \"entity\": { \"id\": \"strategic-programme-for-primary-care\" }, \"depth\": 0, \"hasChildren\": true }");
 		response.path("subgraph.nodes[?(@.depth == 1)].entity.id")
 			.entityList(String.class)
 			.containsExactly("sppc-24-7-model", "sppc-communication-and-engagement", "sppc-data-and-digital-technology",
@@ -148,7 +149,8 @@ class SubgraphTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).isEqualTo("Query.subgraph(depth: 7) exceeds the maximum subgraph depth of 6 (atebol.limits.max-subgraph-depth).");
+				assertThat(error.getMessage()).isEqualTo(
+						"Query.subgraph(depth: 7) exceeds the maximum subgraph depth of 6 (atebol.limits.max-subgraph-depth).");
 			}));
 	}
 
@@ -161,7 +163,8 @@ class SubgraphTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).isEqualTo("Query.subgraph(limit: 2001) exceeds the maximum subgraph limit of 2000 (atebol.limits.max-subgraph-limit).");
+				assertThat(error.getMessage()).isEqualTo(
+						"Query.subgraph(limit: 2001) exceeds the maximum subgraph limit of 2000 (atebol.limits.max-subgraph-limit).");
 			}));
 	}
 
