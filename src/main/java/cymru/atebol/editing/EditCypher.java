@@ -13,6 +13,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
+import cymru.atebol.neo4j.Cypher;
+import cymru.atebol.time.At;
+
 /**
  * Every Cypher statement of the editing API, run inside the edit's one transaction.
  * Record time follows the seed loader ({@code SeedWriter}): an entity's superseded
@@ -149,19 +152,17 @@ final class EditCypher {
 			""";
 
 	/** The projections the read API maps (GraphValues, HistoryValues). */
-	private static final String ENTITIES = """
+	private static final Cypher.Statement ENTITIES = Cypher.compose("""
 			UNWIND $ids AS id
 			MATCH (e:Entity {id: id})
-			RETURN e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]} AS entity
-			""";
+			RETURN {{entity(e)}} AS entity
+			""");
 
-	private static final String RELATIONSHIP = """
+	private static final Cypher.Statement RELATIONSHIP = Cypher.compose("""
 			MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to})
-			WHERE r.id = $id AND r.recordedTo IS NULL
-			RETURN r {.*, type: type(r)} AS relationship,
-				a {.*, names: [(a)-[:HAS_NAME]->(n:Name) | n {.*}]} AS from,
-				b {.*, names: [(b)-[:HAS_NAME]->(n:Name) | n {.*}]} AS to
-			""";
+			WHERE r.id = $id AND {{recorded(r)}}
+			RETURN {{relationship(r)}} AS relationship, {{entity(a)}} AS from, {{entity(b)}} AS to
+			""");
 
 	private static final String EVENT = """
 			MATCH (c:ChangeEvent {id: $id})
@@ -269,12 +270,17 @@ final class EditCypher {
 		tx.run(RECORD_EVENT, Map.of("props", props, "touched", touched)).consume();
 	}
 
-	static List<Value> entities(TransactionContext tx, List<String> ids) {
-		return tx.run(ENTITIES, Map.of("ids", ids)).list(r -> r.get("entity"));
+	/** The entities as the read API shows them today, after the edit. */
+	static List<Value> entities(TransactionContext tx, List<String> ids, At at) {
+		Map<String, Object> parameters = at.parameters();
+		parameters.put("ids", ids);
+		return tx.run(ENTITIES.at(at), parameters).list(r -> r.get("entity"));
 	}
 
-	static Record relationshipView(TransactionContext tx, String id, String from, String to) {
-		return tx.run(RELATIONSHIP, Map.of("id", id, "from", from, "to", to)).single();
+	static Record relationshipView(TransactionContext tx, String id, String from, String to, At at) {
+		Map<String, Object> parameters = at.parameters();
+		parameters.putAll(Map.of("id", id, "from", from, "to", to));
+		return tx.run(RELATIONSHIP.at(at), parameters).single();
 	}
 
 	static Value event(TransactionContext tx, String id) {

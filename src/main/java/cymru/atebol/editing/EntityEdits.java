@@ -24,6 +24,7 @@ import cymru.atebol.editing.EditInputs.VersionedEntityInput;
 import cymru.atebol.entity.Citation;
 import cymru.atebol.entity.Entity;
 import cymru.atebol.entity.GraphValues;
+import cymru.atebol.time.At;
 import cymru.atebol.entity.Relationship;
 import cymru.atebol.history.ChangeEvent;
 import cymru.atebol.history.HistoryValues;
@@ -359,7 +360,8 @@ final class EntityEdits {
 	}
 
 	private static List<Entity> entities(TransactionContext tx, List<String> ids, Edit edit) {
-		return EditCypher.entities(tx, ids).stream().map(e -> GraphValues.entity(e, edit.today(), null)).toList();
+		At at = At.day(edit.today());
+		return EditCypher.entities(tx, ids, at).stream().map(e -> GraphValues.entity(e, at)).toList();
 	}
 
 	static ChangeEvent event(TransactionContext tx, String id) {

@@ -20,6 +20,7 @@ import cymru.atebol.editing.EditInputs.EndRelationshipInput;
 import cymru.atebol.editing.EditInputs.StartRelationshipInput;
 import cymru.atebol.entity.Citation;
 import cymru.atebol.entity.GraphValues;
+import cymru.atebol.time.At;
 import cymru.atebol.entity.Relationship;
 import cymru.atebol.neo4j.Graph;
 import cymru.atebol.seed.FuzzyDate;
@@ -176,10 +177,10 @@ final class RelationshipEdits {
 	}
 
 	static Relationship view(TransactionContext tx, String id, String from, String to, Edit edit) {
-		Record row = EditCypher.relationshipView(tx, id, from, to);
-		return GraphValues.relationship(row.get("relationship"),
-				GraphValues.entity(row.get("from"), edit.today(), null),
-				GraphValues.entity(row.get("to"), edit.today(), null));
+		At at = At.day(edit.today());
+		Record row = EditCypher.relationshipView(tx, id, from, to, at);
+		return GraphValues.relationship(row.get("relationship"), GraphValues.entity(row.get("from"), at),
+				GraphValues.entity(row.get("to"), at));
 	}
 
 	/**

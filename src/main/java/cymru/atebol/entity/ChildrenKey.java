@@ -1,24 +1,19 @@
 package cymru.atebol.entity;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
+import cymru.atebol.time.At;
 
 /**
  * One request for how many entities report to an entity on a date (childCount,
  * hasChildren).
  */
-record ChildrenKey(String entityId, LocalDate asOf, @Nullable OffsetDateTime recordedAsOf) {
+record ChildrenKey(String entityId, At at) {
 
 	Map<String, Object> parameters(int index) {
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, Object> parameters = this.at.parameters();
 		parameters.put("index", index);
 		parameters.put("id", this.entityId);
-		parameters.put("asOf", this.asOf);
-		parameters.put("recordedAsOf", this.recordedAsOf);
 		return parameters;
 	}
 

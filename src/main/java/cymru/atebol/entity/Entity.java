@@ -8,31 +8,35 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import cymru.atebol.time.At;
+import cymru.atebol.time.Start;
+
 /**
- * A view of a governance entity evaluated at a date ({@code asOf}) and record time
- * ({@code recordedAsOf}, null: now). Nested fields without their own {@code asOf} use
- * this one, so a whole response describes one moment. Former names come with the entity
- * (they are few), so names at any date cost no further round trip. {@code version} counts
- * the entity's recorded property sets (1, +1 per edit) and {@code recordedBy} says who
- * recorded this one ({@code seed} or an editor).
+ * A view of a governance entity evaluated at a moment ({@link At}: a date, a record time
+ * and whether only known starts count). Nested fields without their own {@code asOf} use
+ * this one, so a whole response describes one moment; {@code existsAsOf} is decided by
+ * the query that read it ({@code TimeRules}), as is which recorded property set it shows.
+ * Former names come with the entity (they are few), so names at any date cost no further
+ * round trip. {@code version} counts the entity's recorded property sets (1, +1 per edit)
+ * and {@code recordedBy} says who recorded this one ({@code seed} or an editor).
  */
 public record Entity(String id, String kind, String currentName, @Nullable String currentNameCy,
 		@Nullable String currentShortName, List<String> aliases, @Nullable String description, @Nullable String note,
 		@Nullable LocalDate validFrom, @Nullable String validFromPrecision, @Nullable LocalDate validTo,
-		@Nullable String validToPrecision, Codes codes, List<Citation> sources, List<Name> formerNames, int version,
-		String recordedBy, LocalDate asOf, @Nullable OffsetDateTime recordedAsOf) {
+		@Nullable String validToPrecision, Start start, Codes codes, List<Citation> sources, List<Name> formerNames,
+		int version, String recordedBy, At at, boolean existsAsOf) {
 
 	private static final Comparator<Name> OLDEST_FIRST = Comparator.comparing(Name::validFrom,
 			Comparator.nullsFirst(Comparator.naturalOrder()));
 
-	/** Whether the entity exists on the view's date. */
-	public boolean existsAsOf() {
-		return existsOn(this.asOf);
+	/** The date this view is evaluated at. */
+	public LocalDate asOf() {
+		return this.at.asOf();
 	}
 
-	public boolean existsOn(LocalDate date) {
-		return (this.validFrom == null || !this.validFrom.isAfter(date))
-				&& (this.validTo == null || !this.validTo.isBefore(date));
+	/** The record time this view is evaluated at (null: now). */
+	public @Nullable OffsetDateTime recordedAsOf() {
+		return this.at.recordedAsOf();
 	}
 
 	/** The name in force on the date: a former name valid then, else the current name. */

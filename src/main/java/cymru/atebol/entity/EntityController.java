@@ -15,6 +15,7 @@ import cymru.atebol.system.Arguments;
 import cymru.atebol.system.Connection;
 import cymru.atebol.system.Cursors;
 import cymru.atebol.system.Today;
+import cymru.atebol.time.At;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -57,29 +58,30 @@ class EntityController {
 	 */
 	@QueryMapping
 	@Nullable Entity entity(@Argument String id, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable OffsetDateTime recordedAsOf) {
-		return this.queries.entity(id, this.today.or(asOf), recordedAsOf)
-			.filter((entity) -> asOf == null || entity.existsOn(asOf))
+			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown) {
+		return this.queries.entity(id, At.of(this.today.or(asOf), recordedAsOf, datesKnown))
+			.filter((entity) -> asOf == null || entity.existsAsOf())
 			.orElse(null);
 	}
 
 	@QueryMapping
 	Connection<Entity> entities(@Argument @Nullable List<String> kind, @Argument @Nullable String nameContains,
 			@Argument @Nullable LocalDate asOf, @Argument @Nullable OffsetDateTime recordedAsOf,
-			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Boolean datesKnown, @Argument @Nullable Integer first, @Argument @Nullable String after,
 			DataFetchingFieldSelectionSet selection) {
 		int size = Arguments.within("first", first, 20, 0, this.limits.maxPageSize());
 		int offset = Cursors.startAfter(after, "after");
 		String text = (nameContains != null && !nameContains.isBlank()) ? nameContains.strip() : null;
-		return this.queries.entities(kind, text, this.today.or(asOf), recordedAsOf, offset, size,
+		return this.queries.entities(kind, text, At.of(this.today.or(asOf), recordedAsOf, datesKnown), offset, size,
 				selection.contains("totalCount"));
 	}
 
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Integer first) {
+			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown,
+			@Argument @Nullable Integer first) {
 		int size = Arguments.within("first", first, 10, 1, MAX_SEARCH_HITS);
-		return this.queries.search(SearchText.of(text), this.today.or(asOf), recordedAsOf, size);
+		return this.queries.search(SearchText.of(text), At.of(this.today.or(asOf), recordedAsOf, datesKnown), size);
 	}
 
 	@QueryMapping

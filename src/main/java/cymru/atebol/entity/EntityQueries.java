@@ -1,7 +1,6 @@
 package cymru.atebol.entity;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Record;
 
+import cymru.atebol.neo4j.Cypher;
+import cymru.atebol.neo4j.Cypher.Slot;
+import cymru.atebol.neo4j.Cypher.Statement;
 import cymru.atebol.neo4j.Graph;
 import cymru.atebol.system.Connection;
+import cymru.atebol.time.At;
 
 import org.springframework.stereotype.Component;
 
@@ -27,60 +29,47 @@ import org.springframework.stereotype.Component;
 @Component
 final class EntityQueries {
 
-	/**
-	 * At a record time, the property set current then: the entity's own, or the
-	 * superseded one an edit kept as an {@code :EntityRevision} (docs/graph-model.md).
-	 */
+	/** Whatever its dates: callers decide what a date means. */
 	private static final String ENTITY_BY_ID = """
 			MATCH (e:Entity {id: $id})
-			WHERE $recordedAsOf IS NULL OR e.recordedFrom <= $recordedAsOf
-			OPTIONAL MATCH (old:EntityRevision)-[:REVISION_OF]->(e)
-			WHERE old.recordedFrom <= $recordedAsOf AND old.recordedTo > $recordedAsOf
-			WITH e, head(collect(old)) AS old
-			RETURN CASE WHEN old IS NULL THEN e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]}
-				ELSE old {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]} END AS entity
+			WHERE {{entered(e)}}
+			RETURN {{entity(e)}} AS entity
 			""";
 
 	/**
 	 * Counted only when asked ({@code $countAll}: a count reads every match) and paged in
 	 * name order, which the name indexes provide, so a page reads little more than its
-	 * own rows. {@code {{kinds}}} and {@code {{order}}} are fixed text chosen by
-	 * {@link KindFilter}.
+	 * own rows. {@code {{kinds}}} and {@code {{order}}} are fixed texts chosen by
+	 * {@link KindFilter}. Names are matched and ordered by what the graph holds now.
 	 */
 	private static final String ENTITIES = """
 			CALL () {
 				WITH 1 AS ignored
 				WHERE $countAll
 				MATCH (e:Entity)
-				WHERE {{kinds}}
-					AND (e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf)
-					AND ($recordedAsOf IS NULL OR e.recordedFrom <= $recordedAsOf)
+				WHERE {{kinds}} AND {{exists(e)}}
 					AND ($text IS NULL OR toLower(e.name) CONTAINS $text OR toLower(e.shortName) CONTAINS $text
 						OR toLower(e.nameCy) CONTAINS $text OR toLower(e.otherNames) CONTAINS $text)
 				RETURN count(e) AS total
 			}
 			CALL () {
 				MATCH (e:Entity)
-				WHERE {{kinds}} AND e.name IS NOT NULL
-					AND (e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf)
-					AND ($recordedAsOf IS NULL OR e.recordedFrom <= $recordedAsOf)
+				WHERE {{kinds}} AND e.name IS NOT NULL AND {{exists(e)}}
 					AND ($text IS NULL OR toLower(e.name) CONTAINS $text OR toLower(e.shortName) CONTAINS $text
 						OR toLower(e.nameCy) CONTAINS $text OR toLower(e.otherNames) CONTAINS $text)
 				WITH e
 				ORDER BY {{order}}
 				SKIP $offset
 				LIMIT $first + 1
-				RETURN collect(e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]}) AS page
+				RETURN collect({{entity(e)}}) AS page
 			}
 			RETURN total, page
 			""";
 
 	private static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS e, score
-			WHERE e:Entity
-				AND (e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf)
-				AND ($recordedAsOf IS NULL OR e.recordedFrom <= $recordedAsOf)
-			RETURN e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]} AS entity, score
+			WHERE e:Entity AND {{exists(e)}}
+			RETURN {{entity(e)}} AS entity, score
 			ORDER BY score DESC, e.name
 			LIMIT $first
 			""";
@@ -88,7 +77,7 @@ final class EntityQueries {
 	private static final String ENTITY_OR_SOURCE = """
 			OPTIONAL MATCH (e:Entity {id: $id})
 			OPTIONAL MATCH (s:Source {id: $id})
-			RETURN e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]} AS entity, s {.*} AS source
+			RETURN {{entity(e)}} AS entity, s {.*} AS source
 			""";
 
 	/**
@@ -96,10 +85,8 @@ final class EntityQueries {
 	 */
 	private static final String RELATIONSHIP = """
 			MATCH (a:Entity {id: $fromId})-[r]->(b:Entity {id: $toId})
-			WHERE type(r) = $type AND r.id = $id AND r.recordedTo IS NULL
-			RETURN r {.*, type: type(r)} AS relationship,
-				a {.*, names: [(a)-[:HAS_NAME]->(n:Name) | n {.*}]} AS from,
-				b {.*, names: [(b)-[:HAS_NAME]->(n:Name) | n {.*}]} AS to
+			WHERE type(r) = $type AND r.id = $id AND {{recorded(r)}}
+			RETURN {{relationship(r)}} AS relationship, {{entity(a)}} AS from, {{entity(b)}} AS to
 			""";
 
 	/** {@code <from>:<TYPE>:<to>} with an optional {@code @<validFrom>}. */
@@ -107,13 +94,21 @@ final class EntityQueries {
 
 	private final Graph graph;
 
-	private final Map<KindFilter, String> entities = new EnumMap<>(KindFilter.class);
+	private final Map<KindFilter, Statement> entities = new EnumMap<>(KindFilter.class);
+
+	private final Statement entityById = Cypher.compose(ENTITY_BY_ID);
+
+	private final Statement search = Cypher.compose(SEARCH);
+
+	private final Statement entityOrSource = Cypher.compose(ENTITY_OR_SOURCE);
+
+	private final Statement relationship = Cypher.compose(RELATIONSHIP);
 
 	EntityQueries(Graph graph) {
 		this.graph = graph;
 		for (KindFilter filter : KindFilter.values()) {
 			this.entities.put(filter,
-					ENTITIES.replace("{{kinds}}", filter.predicate).replace("{{order}}", filter.order));
+					Cypher.compose(ENTITIES, Slot.of("kinds", filter.predicate()), Slot.of("order", filter.order())));
 		}
 	}
 
@@ -137,6 +132,14 @@ final class EntityQueries {
 			this.order = order;
 		}
 
+		Cypher.Fixed predicate() {
+			return () -> this.predicate;
+		}
+
+		Cypher.Fixed order() {
+			return () -> this.order;
+		}
+
 		static KindFilter of(@Nullable List<String> kinds) {
 			if (kinds == null || kinds.isEmpty()) {
 				return NONE;
@@ -147,46 +150,43 @@ final class EntityQueries {
 	}
 
 	/**
-	 * The entity whatever its dates (callers decide what a date means), viewed at
-	 * {@code asOf}.
+	 * The entity whatever its dates (callers decide what a date means), viewed at the
+	 * moment.
 	 */
-	Optional<Entity> entity(String id, LocalDate asOf, @Nullable OffsetDateTime recordedAsOf) {
-		Map<String, Object> parameters = new HashMap<>();
+	Optional<Entity> entity(String id, At at) {
+		Map<String, Object> parameters = at.parameters();
 		parameters.put("id", id);
-		parameters.put("recordedAsOf", recordedAsOf);
-		return this.graph
-			.read(ENTITY_BY_ID, parameters, (row) -> GraphValues.entity(row.get("entity"), asOf, recordedAsOf))
+		return this.graph.read(this.entityById.at(at), parameters, (row) -> GraphValues.entity(row.get("entity"), at))
 			.stream()
 			.findFirst();
 	}
 
-	Connection<Entity> entities(@Nullable List<String> kinds, @Nullable String nameContains, LocalDate asOf,
-			@Nullable OffsetDateTime recordedAsOf, int offset, int first, boolean countAll) {
+	Connection<Entity> entities(@Nullable List<String> kinds, @Nullable String nameContains, At at, int offset,
+			int first, boolean countAll) {
 		KindFilter filter = KindFilter.of(kinds);
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, Object> parameters = at.parameters();
 		parameters.put("kinds", kinds);
 		parameters.put("kind", (filter == KindFilter.ONE) ? kinds.get(0) : null);
 		parameters.put("countAll", countAll);
 		parameters.put("text", (nameContains != null) ? nameContains.toLowerCase(Locale.ROOT) : null);
-		parameters.put("asOf", asOf);
-		parameters.put("recordedAsOf", recordedAsOf);
 		parameters.put("offset", offset);
 		parameters.put("first", first);
-		Record row = this.graph.read(this.entities.get(filter), parameters, (r) -> r).get(0);
-		List<Entity> page = row.get("page").asList((e) -> GraphValues.entity(e, asOf, recordedAsOf));
-		boolean hasNextPage = page.size() > first;
-		return Connection.of(hasNextPage ? page.subList(0, first) : page, offset, hasNextPage,
-				countAll ? row.get("total").asInt() : null);
+		Page page = this.graph
+			.read(this.entities.get(filter).at(at), parameters,
+					(row) -> new Page(row.get("page").asList((e) -> GraphValues.entity(e, at)),
+							countAll ? row.get("total").asInt() : null))
+			.get(0);
+		boolean hasNextPage = page.entities().size() > first;
+		return Connection.of(hasNextPage ? page.entities().subList(0, first) : page.entities(), offset, hasNextPage,
+				page.total());
 	}
 
-	List<SearchHit> search(SearchText text, LocalDate asOf, @Nullable OffsetDateTime recordedAsOf, int first) {
-		Map<String, Object> parameters = new HashMap<>();
+	List<SearchHit> search(SearchText text, At at, int first) {
+		Map<String, Object> parameters = at.parameters();
 		parameters.put("query", text.luceneQuery());
-		parameters.put("asOf", asOf);
-		parameters.put("recordedAsOf", recordedAsOf);
 		parameters.put("first", first);
-		return this.graph.read(SEARCH, parameters, (row) -> {
-			Entity entity = GraphValues.entity(row.get("entity"), asOf, recordedAsOf);
+		return this.graph.read(this.search.at(at), parameters, (row) -> {
+			Entity entity = GraphValues.entity(row.get("entity"), at);
 			return new SearchHit(entity, row.get("score").asDouble(), text.bestMatch(entity));
 		});
 	}
@@ -196,26 +196,34 @@ final class EntityQueries {
 	 * is none.
 	 */
 	@Nullable Object node(String id, LocalDate today) {
+		At at = At.day(today);
 		Matcher relationshipId = RELATIONSHIP_ID.matcher(id);
 		if (relationshipId.matches()) {
-			return relationship(id, relationshipId, today);
+			return relationship(id, relationshipId, at);
 		}
-		Record row = this.graph.read(ENTITY_OR_SOURCE, Map.of("id", id), (r) -> r).get(0);
-		if (!row.get("entity").isNull()) {
-			return GraphValues.entity(row.get("entity"), today, null);
-		}
-		return row.get("source").isNull() ? null : GraphValues.source(row.get("source"));
+		Map<String, Object> parameters = at.parameters();
+		parameters.put("id", id);
+		return this.graph.read(this.entityOrSource.at(at), parameters, (row) -> {
+			if (!row.get("entity").isNull()) {
+				return GraphValues.entity(row.get("entity"), at);
+			}
+			return row.get("source").isNull() ? null : GraphValues.source(row.get("source"));
+		}).get(0);
 	}
 
-	private @Nullable Relationship relationship(String id, Matcher parts, LocalDate today) {
-		Map<String, Object> parameters = Map.of("id", id, "fromId", parts.group(1), "type", parts.group(2), "toId",
-				parts.group(3));
+	private @Nullable Relationship relationship(String id, Matcher parts, At at) {
+		Map<String, Object> parameters = at.parameters();
+		parameters.putAll(Map.of("id", id, "fromId", parts.group(1), "type", parts.group(2), "toId", parts.group(3)));
 		return this.graph
-			.read(RELATIONSHIP, parameters, (row) -> GraphValues.relationship(row.get("relationship"),
-					GraphValues.entity(row.get("from"), today, null), GraphValues.entity(row.get("to"), today, null)))
+			.read(this.relationship.at(at), parameters, (row) -> GraphValues.relationship(row.get("relationship"),
+					GraphValues.entity(row.get("from"), at), GraphValues.entity(row.get("to"), at)))
 			.stream()
 			.findFirst()
 			.orElse(null);
+	}
+
+	/** A page of entities, and their total when it was counted. */
+	private record Page(List<Entity> entities, @Nullable Integer total) {
 	}
 
 }

@@ -50,8 +50,8 @@ class EntityRelationshipsController {
 	@SchemaMapping
 	CompletableFuture<List<Relationship>> reportsTo(Entity entity, @Argument @Nullable LocalDate asOf,
 			DataLoader<RelationshipsKey, RelationshipPage> loader) {
-		RelationshipsKey key = new RelationshipsKey(entity.id(), dateFor(entity, asOf), entity.recordedAsOf(),
-				RelationshipDirection.OUTGOING, this.relationTypes.upward(), 0, MAX_REPORTS_TO);
+		RelationshipsKey key = new RelationshipsKey(entity.id(), entity.at().on(asOf), RelationshipDirection.OUTGOING,
+				this.relationTypes.upward(), 0, MAX_REPORTS_TO);
 		return loader.load(key).thenApply(RelationshipPage::relationships);
 	}
 
@@ -74,7 +74,7 @@ class EntityRelationshipsController {
 	@SchemaMapping
 	CompletableFuture<Integer> childCount(Entity entity, @Argument @Nullable LocalDate asOf,
 			DataLoader<ChildrenKey, Integer> childCounts) {
-		return childCounts.load(new ChildrenKey(entity.id(), dateFor(entity, asOf), entity.recordedAsOf()));
+		return childCounts.load(new ChildrenKey(entity.id(), entity.at().on(asOf)));
 	}
 
 	@SchemaMapping
@@ -93,14 +93,8 @@ class EntityRelationshipsController {
 			@Nullable Integer first, @Nullable String after) {
 		int size = Arguments.within("first", first, 50, 0, this.limits.maxPageSize());
 		int offset = Cursors.startAfter(after, "after");
-		RelationshipsKey key = new RelationshipsKey(entity.id(), dateFor(entity, asOf), entity.recordedAsOf(),
-				direction, types, offset, size);
+		RelationshipsKey key = new RelationshipsKey(entity.id(), entity.at().on(asOf), direction, types, offset, size);
 		return loader.load(key).thenApply(RelationshipPage::connection);
-	}
-
-	/** A field's own {@code asOf}, else the date the entity was fetched at. */
-	private static LocalDate dateFor(Entity entity, @Nullable LocalDate asOf) {
-		return (asOf != null) ? asOf : entity.asOf();
 	}
 
 }

@@ -1,13 +1,14 @@
 package cymru.atebol.entity;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+
+import cymru.atebol.time.At;
+import cymru.atebol.time.Start;
 
 /**
  * Maps what the queries return (map projections of nodes and relationships, see
@@ -15,28 +16,32 @@ import org.neo4j.driver.Value;
  */
 public final class GraphValues {
 
+	/**
+	 * The type whose relationships are successions (TimeRules: in force from the
+	 * successor's start).
+	 */
+	private static final String SUCCESSION = "REPLACED_BY";
+
 	private GraphValues() {
 	}
 
 	/**
-	 * An entity from {@code e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]}}, viewed
-	 * at a date and record time; former names not recorded at that record time are left
-	 * out.
+	 * An entity from the {@code entity(e)} projection of {@code TimeRules}, which already
+	 * holds the property set and names recorded at the moment's record time and whether
+	 * the entity exists on its date ({@code inForce}).
 	 */
-	public static Entity entity(Value e, LocalDate asOf, @Nullable OffsetDateTime recordedAsOf) {
-		List<Name> formerNames = e.get("names")
-			.asList((n) -> n)
-			.stream()
-			.filter((n) -> recordedAt(n, recordedAsOf))
-			.map(GraphValues::name)
-			.toList();
+	public static Entity entity(Value e, At at) {
 		Codes codes = new Codes(string(e, "odsCode"), string(e, "wikidataId"), string(e, "onsCode"),
 				string(e, "gpClusterCode"));
+		Value inForce = e.get("inForce");
+		if (inForce.isNull()) {
+			throw new IllegalStateException("Entity " + e.get("id") + " was read without the entity(e) projection");
+		}
 		return new Entity(required(e, "id"), required(e, "kind"), required(e, "name"), string(e, "nameCy"),
 				string(e, "shortName"), strings(e, "aliases"), string(e, "description"), string(e, "note"),
 				date(e, "validFrom"), string(e, "validFromPrecision"), date(e, "validTo"),
-				string(e, "validToPrecision"), codes, citations(e), formerNames, version(e), recordedBy(e), asOf,
-				recordedAsOf);
+				string(e, "validToPrecision"), Start.of(dates(e)), codes, citations(e),
+				e.get("names").asList(GraphValues::name), version(e), recordedBy(e), at, inForce.asBoolean());
 	}
 
 	/**
@@ -54,9 +59,16 @@ public final class GraphValues {
 	}
 
 	public static Relationship relationship(Value r, Entity from, Entity to) {
-		return new Relationship(required(r, "id"), required(r, "type"), from, to, date(r, "validFrom"),
-				string(r, "validFromPrecision"), date(r, "validTo"), string(r, "validToPrecision"), citations(r),
+		String type = required(r, "type");
+		Start start = Start.of(dates(r), from.start(), to.start(), SUCCESSION.equals(type));
+		return new Relationship(required(r, "id"), type, from, to, date(r, "validFrom"),
+				string(r, "validFromPrecision"), date(r, "validTo"), string(r, "validToPrecision"), start, citations(r),
 				string(r, "note"), version(r), recordedBy(r));
+	}
+
+	private static Start.Dates dates(Value v) {
+		return new Start.Dates(date(v, "validFrom"), string(v, "validFromPrecision"), date(v, "notBefore"),
+				string(v, "notBeforePrecision"), date(v, "evidencedFrom"), string(v, "evidencedFromPrecision"));
 	}
 
 	/**
@@ -84,21 +96,6 @@ public final class GraphValues {
 	static Count count(Value c) {
 		return new Count(required(c, "of"), c.get("value").asLong(), date(c, "asOf"), string(c, "asOfPrecision"),
 				string(c, "note"), citations(c));
-	}
-
-	/**
-	 * The record-time rule of docs/graph-model.md; without a record time, what is current
-	 * now.
-	 */
-	static boolean recordedAt(Value fact, @Nullable OffsetDateTime recordedAsOf) {
-		ZonedDateTime recordedTo = fact.get("recordedTo").isNull() ? null : fact.get("recordedTo").asZonedDateTime();
-		if (recordedAsOf == null) {
-			return recordedTo == null;
-		}
-		ZonedDateTime recordedFrom = fact.get("recordedFrom").isNull() ? null
-				: fact.get("recordedFrom").asZonedDateTime();
-		return (recordedFrom == null || !recordedFrom.toInstant().isAfter(recordedAsOf.toInstant()))
-				&& (recordedTo == null || recordedTo.toInstant().isAfter(recordedAsOf.toInstant()));
 	}
 
 	public static List<Citation> citations(Value v) {

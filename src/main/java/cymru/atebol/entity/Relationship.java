@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import cymru.atebol.time.Start;
+
 /**
  * A typed, dated, sourced link between two entities; {@code from} and {@code to} are read
  * in the same query as the relationship, so they cost no further round trip.
@@ -13,5 +15,21 @@ import org.jspecify.annotations.Nullable;
  */
 public record Relationship(String id, String type, Entity from, Entity to, @Nullable LocalDate validFrom,
 		@Nullable String validFromPrecision, @Nullable LocalDate validTo, @Nullable String validToPrecision,
-		List<Citation> sources, @Nullable String note, int version, String recordedBy) {
+		Start start, List<Citation> sources, @Nullable String note, int version, String recordedBy) {
+
+	/**
+	 * The last day the relationship can have held: its own end, or the last day of an end
+	 * that ended earlier (a succession: of its successor), since it is never in force
+	 * outside its ends' lifetimes; null while it holds.
+	 */
+	public @Nullable LocalDate lastDay() {
+		LocalDate last = this.validTo;
+		for (Entity end : "REPLACED_BY".equals(this.type) ? List.of(this.to) : List.of(this.from, this.to)) {
+			if (end.validTo() != null && (last == null || end.validTo().isBefore(last))) {
+				last = end.validTo();
+			}
+		}
+		return last;
+	}
+
 }

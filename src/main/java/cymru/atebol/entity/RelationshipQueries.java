@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import cymru.atebol.neo4j.Cypher;
+import cymru.atebol.neo4j.Cypher.Statement;
 import cymru.atebol.neo4j.Graph;
+import cymru.atebol.time.At;
 
 import org.springframework.stereotype.Component;
 
@@ -25,56 +29,40 @@ final class RelationshipQueries {
 	/**
 	 * Both directions are separate branches so that a request for one direction never
 	 * expands the other (a health board has many incoming relationships and few outgoing
-	 * ones).
+	 * ones). Each request ({@code key}) carries its own moment.
 	 */
-	private static final String RELATIONSHIPS = """
+	private static final Statement RELATIONSHIPS = Cypher.compose("""
 			UNWIND $keys AS key
 			MATCH (e:Entity {id: key.id})
 			CALL (e, key) {
 				MATCH (e)-[r]->(other:Entity)
-				WHERE key.direction <> 'INCOMING'
+				WHERE key.direction <> 'INCOMING' AND (key.types IS NULL OR type(r) IN key.types)
+					AND {{holds(r, e, other | key)}}
 				RETURN r, other
 				UNION
 				MATCH (e)<-[r]-(other:Entity)
-				WHERE key.direction <> 'OUTGOING'
+				WHERE key.direction <> 'OUTGOING' AND (key.types IS NULL OR type(r) IN key.types)
+					AND {{holds(r, other, e | key)}}
 				RETURN r, other
 			}
-			WITH key, e, r, other
-			WHERE (key.types IS NULL OR type(r) IN key.types)
-				AND (r.validFrom IS NULL OR r.validFrom <= key.asOf) AND (r.validTo IS NULL OR r.validTo >= key.asOf)
-				AND (r.recordedTo IS NULL OR r.recordedTo > key.recordedAsOf)
-				AND (key.recordedAsOf IS NULL OR r.recordedFrom <= key.recordedAsOf)
-				AND (other.validFrom IS NULL OR other.validFrom <= key.asOf)
-				AND (other.validTo IS NULL OR other.validTo >= key.asOf)
-				AND (key.recordedAsOf IS NULL OR other.recordedFrom <= key.recordedAsOf)
 			WITH key, e, r, other
 			ORDER BY type(r), other.name, r.id
 			WITH key, e, collect({relationship: r, other: other}) AS matched
 			CALL (key, e, matched) {
 				UNWIND matched[key.offset..key.offset + key.first] AS m
 				WITH m.relationship AS r, m.other AS other
-				RETURN collect({
-					relationship: r {.*, type: type(r), outgoing: startNode(r) = e},
-					other: other {.*, names: [(other)-[:HAS_NAME]->(n:Name) | n {.*}]}
-				}) AS page
+				RETURN collect({relationship: {{relationship(r)}}, other: {{entity(other | key)}}}) AS page
 			}
-			RETURN key.index AS index, size(matched) AS total, page,
-				e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]} AS entity
-			""";
+			RETURN key.index AS index, size(matched) AS total, page, {{entity(e | key)}} AS entity
+			""");
 
 	/** Distinct children: two upward relationships from the same entity count it once. */
-	private static final String CHILD_COUNTS = """
+	private static final Statement CHILD_COUNTS = Cypher.compose("""
 			UNWIND $keys AS key
 			MATCH (e:Entity {id: key.id})<-[r]-(child:Entity)
-			WHERE type(r) IN $upward
-				AND (r.validFrom IS NULL OR r.validFrom <= key.asOf) AND (r.validTo IS NULL OR r.validTo >= key.asOf)
-				AND (r.recordedTo IS NULL OR r.recordedTo > key.recordedAsOf)
-				AND (key.recordedAsOf IS NULL OR r.recordedFrom <= key.recordedAsOf)
-				AND (child.validFrom IS NULL OR child.validFrom <= key.asOf)
-				AND (child.validTo IS NULL OR child.validTo >= key.asOf)
-				AND (key.recordedAsOf IS NULL OR child.recordedFrom <= key.recordedAsOf)
+			WHERE type(r) IN $upward AND {{holds(r, child, e | key)}}
 			RETURN key.index AS index, count(DISTINCT child) AS children
-			""";
+			""");
 
 	private final Graph graph;
 
@@ -95,9 +83,10 @@ final class RelationshipQueries {
 		for (RelationshipsKey key : ordered) {
 			pages.put(key, new RelationshipPage(List.of(), key.offset(), 0));
 		}
-		for (Record row : this.graph.read(RELATIONSHIPS, Map.of("keys", parameters), (row) -> row)) {
+		for (Record row : this.graph.read(RELATIONSHIPS.at(recorded(ordered, RelationshipsKey::at)),
+				Map.of("keys", parameters), (row) -> row)) {
 			RelationshipsKey key = ordered.get(row.get("index").asInt());
-			Entity entity = GraphValues.entity(row.get("entity"), key.asOf(), key.recordedAsOf());
+			Entity entity = GraphValues.entity(row.get("entity"), key.at());
 			List<Relationship> page = row.get("page").asList((item) -> relationship(item, entity, key));
 			pages.put(key, new RelationshipPage(page, key.offset(), row.get("total").asInt()));
 		}
@@ -113,16 +102,21 @@ final class RelationshipQueries {
 			counts.put(ordered.get(i), 0);
 		}
 		Map<String, Object> query = Map.of("keys", parameters, "upward", this.relationTypes.upward());
-		for (Record row : this.graph.read(CHILD_COUNTS, query, (row) -> row)) {
+		for (Record row : this.graph.read(CHILD_COUNTS.at(recorded(ordered, ChildrenKey::at)), query, (row) -> row)) {
 			counts.put(ordered.get(row.get("index").asInt()), row.get("children").asInt());
 		}
 		return counts;
 	}
 
+	/** Whether any request of a batch reads at a record time. */
+	private static <K> boolean recorded(List<K> keys, Function<K, At> moment) {
+		return keys.stream().anyMatch((key) -> moment.apply(key).recordedAsOf() != null);
+	}
+
 	private static Relationship relationship(Value item, Entity entity, RelationshipsKey key) {
 		Value r = item.get("relationship");
-		Entity other = GraphValues.entity(item.get("other"), key.asOf(), key.recordedAsOf());
-		return r.get("outgoing").asBoolean() ? GraphValues.relationship(r, entity, other)
+		Entity other = GraphValues.entity(item.get("other"), key.at());
+		return r.get("fromId").asString().equals(entity.id()) ? GraphValues.relationship(r, entity, other)
 				: GraphValues.relationship(r, other, entity);
 	}
 

@@ -1,31 +1,28 @@
 package cymru.atebol.entity;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+
+import cymru.atebol.time.At;
 
 /**
  * One request for a page of an entity's relationships, with every argument that shapes
  * it: the batch loader answers all of a level's requests (reportsTo, reports,
  * relationships, with any mix of arguments) in one query.
  */
-record RelationshipsKey(String entityId, LocalDate asOf, @Nullable OffsetDateTime recordedAsOf,
-		RelationshipDirection direction, @Nullable List<String> types, int offset, int first) {
+record RelationshipsKey(String entityId, At at, RelationshipDirection direction, @Nullable List<String> types,
+		int offset, int first) {
 
 	RelationshipsKey {
 		types = (types != null) ? types.stream().distinct().sorted().toList() : null;
 	}
 
 	Map<String, Object> parameters(int index) {
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, Object> parameters = this.at.parameters();
 		parameters.put("index", index);
 		parameters.put("id", this.entityId);
-		parameters.put("asOf", this.asOf);
-		parameters.put("recordedAsOf", this.recordedAsOf);
 		parameters.put("direction", this.direction.name());
 		parameters.put("types", this.types);
 		parameters.put("offset", this.offset);

@@ -1,7 +1,8 @@
 package cymru.atebol.export;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import cymru.atebol.time.At;
+import cymru.atebol.time.StrictDates;
+
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,18 +32,20 @@ class ExportController {
 	static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
 
 	private static final List<String> ENTITY_COLUMNS = List.of("id", "name", "nameCy", "shortName", "kind",
-			"description", "validFrom", "validFromPrecision", "validTo", "validToPrecision", "odsCode", "wikidataId",
-			"onsCode", "gpClusterCode", "sources", "note");
+			"description", "validFrom", "validFromPrecision", "validTo", "validToPrecision", "startBasis", "start",
+			"startPrecision", "odsCode", "wikidataId", "onsCode", "gpClusterCode", "sources", "note");
 
 	private static final List<String> RELATIONSHIP_COLUMNS = List.of("id", "fromId", "fromName", "fromKind", "type",
-			"toId", "toName", "toKind", "validFrom", "validFromPrecision", "validTo", "validToPrecision", "sources",
-			"note");
+			"toId", "toName", "toKind", "validFrom", "validFromPrecision", "validTo", "validToPrecision", "startBasis",
+			"start", "startPrecision", "sources", "note");
 
 	private static final List<String> EVENT_COLUMNS = List.of("id", "kind", "date", "datePrecision", "description",
 			"predecessors", "successors", "subjects", "sources");
 
 	private static final List<String> SOURCE_COLUMNS = List.of("id", "title", "publisher", "date", "url", "file",
 			"tier");
+
+	private static final List<String> PARAMETERS = List.of("recordedAsOf", "datesKnown");
 
 	private final SnapshotQueries queries;
 
@@ -50,21 +54,23 @@ class ExportController {
 	}
 
 	@GetMapping({ "/export/{date}.csv", "/export/{date}/relationships.csv" })
-	ResponseEntity<String> relationships(@PathVariable String date) {
-		LocalDate day = day(date);
-		return csv("relationships-" + day, RELATIONSHIP_COLUMNS, this.queries.relationships(day));
+	ResponseEntity<String> relationships(@PathVariable String date, @RequestParam Map<String, String> query) {
+		At at = at(date, query);
+		return csv("relationships-" + at.asOf(), RELATIONSHIP_COLUMNS,
+				this.queries.relationships(at).stream().map(SnapshotRows::relationship).toList());
 	}
 
 	@GetMapping("/export/{date}/entities.csv")
-	ResponseEntity<String> entities(@PathVariable String date) {
-		LocalDate day = day(date);
-		return csv("entities-" + day, ENTITY_COLUMNS, this.queries.entities(day));
+	ResponseEntity<String> entities(@PathVariable String date, @RequestParam Map<String, String> query) {
+		At at = at(date, query);
+		return csv("entities-" + at.asOf(), ENTITY_COLUMNS,
+				this.queries.entities(at).stream().map(SnapshotRows::entity).toList());
 	}
 
 	@GetMapping("/export/{date}/events.csv")
-	ResponseEntity<String> events(@PathVariable String date) {
-		LocalDate day = day(date);
-		return csv("events-to-" + day, EVENT_COLUMNS, this.queries.events(day));
+	ResponseEntity<String> events(@PathVariable String date, @RequestParam Map<String, String> query) {
+		At at = at(date, query);
+		return csv("events-to-" + at.asOf(), EVENT_COLUMNS, this.queries.events(at));
 	}
 
 	@GetMapping("/export/sources.csv")
@@ -73,10 +79,12 @@ class ExportController {
 	}
 
 	@GetMapping("/export/{date}.jsonld")
-	ResponseEntity<Map<String, Object>> jsonLd(@PathVariable String date) {
-		LocalDate day = day(date);
-		Map<String, Object> document = JsonLdSnapshot.document(day, this.queries.entities(day),
-				this.queries.relationships(day), this.queries.events(day), this.queries.sources());
+	ResponseEntity<Map<String, Object>> jsonLd(@PathVariable String date, @RequestParam Map<String, String> query) {
+		At at = at(date, query);
+		Map<String, Object> document = JsonLdSnapshot.document(at.asOf(),
+				this.queries.entities(at).stream().map(SnapshotRows::entity).toList(),
+				this.queries.relationships(at).stream().map(SnapshotRows::relationship).toList(),
+				this.queries.events(at), this.queries.sources());
 		return ResponseEntity.ok().contentType(JSON_LD).body(document);
 	}
 
@@ -95,13 +103,30 @@ class ExportController {
 			.body(CsvTables.write(columns, rows));
 	}
 
-	private static LocalDate day(String date) {
-		try {
-			return LocalDate.parse(date);
+	/**
+	 * The moment a URL asks for: the date in its path, and optionally
+	 * {@code ?recordedAsOf=} (an ISO-8601 instant) and {@code ?datesKnown=true}; anything
+	 * else in the query is refused, so a mistyped parameter is not silently ignored.
+	 */
+	static At at(String date, Map<String, String> query) {
+		for (String name : query.keySet()) {
+			if (!PARAMETERS.contains(name)) {
+				throw new InvalidDateException(
+						"Unknown parameter '" + name + "': the exports take " + String.join(" and ", PARAMETERS));
+			}
 		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidDateException(
-					"'" + date + "' is not a date: write it as YYYY-MM-DD, e.g. /export/2020-01-01.csv");
+		try {
+			String recordedAsOf = query.get("recordedAsOf");
+			String datesKnown = query.getOrDefault("datesKnown", "false");
+			if (!datesKnown.equals("true") && !datesKnown.equals("false")) {
+				throw new InvalidDateException("datesKnown: \"" + datesKnown + "\" is not true or false");
+			}
+			return new At(StrictDates.date(date), (recordedAsOf != null) ? StrictDates.dateTime(recordedAsOf) : null,
+					Boolean.parseBoolean(datesKnown));
+		}
+		catch (StrictDates.InvalidDateException ex) {
+			String argument = ex.getMessage().startsWith("\"" + date + "\"") ? "date in the path" : "recordedAsOf";
+			throw new InvalidDateException(argument + ": " + ex.getMessage());
 		}
 	}
 

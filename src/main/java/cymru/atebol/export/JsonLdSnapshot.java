@@ -166,6 +166,11 @@ final class JsonLdSnapshot {
 			node.put("atebol:validTo", typed(row.get("validTo"), "xsd:date"));
 			node.put("atebol:validToPrecision", row.get("validToPrecision"));
 		}
+		node.put("atebol:startBasis", row.get("startBasis"));
+		if (row.get("start") != null) {
+			node.put("atebol:start", typed(row.get("start"), "xsd:date"));
+			node.put("atebol:startPrecision", row.get("startPrecision"));
+		}
 	}
 
 	/**

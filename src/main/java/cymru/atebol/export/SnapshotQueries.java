@@ -1,26 +1,64 @@
 package cymru.atebol.export;
 
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
-import org.springframework.stereotype.Component;
 
 import cymru.atebol.entity.Entity;
 import cymru.atebol.entity.GraphValues;
-import cymru.atebol.entity.Name;
+import cymru.atebol.entity.Relationship;
+import cymru.atebol.neo4j.Cypher;
+import cymru.atebol.neo4j.Cypher.Statement;
 import cymru.atebol.neo4j.Graph;
+import cymru.atebol.time.At;
+
+import org.springframework.stereotype.Component;
 
 /**
- * The Cypher behind the exports: entities, relationships, events and sources as of a
- * date, with the names in force on the date (worked out as the API does, by
- * {@link Entity#nameOn}).
+ * The Cypher behind the exports: the structure on a date by the same rules as every read
+ * (entities that exist then, relationships in force then between them), the events up to
+ * the date, and the sources.
  */
 @Component
 class SnapshotQueries {
+
+	private static final Statement ENTITIES = Cypher.compose("""
+			MATCH (e:Entity)
+			WHERE {{entered(e)}} AND {{exists(e)}}
+			RETURN {{entity(e)}} AS entity
+			ORDER BY e.id
+			""");
+
+	/** Both ends exist on the date, so a snapshot's edges join its own nodes. */
+	private static final Statement RELATIONSHIPS = Cypher.compose("""
+			MATCH (a:Entity)-[r]->(b:Entity)
+			WHERE r.id IS NOT NULL AND {{holds(r, a, b)}} AND {{exists(a)}}
+			RETURN {{relationship(r)}} AS relationship, {{entity(a)}} AS from, {{entity(b)}} AS to
+			ORDER BY a.id, type(r), b.id, r.id
+			""");
+
+	/** Change events on or before the date, with the entities they touched by role. */
+	private static final Statement EVENTS = Cypher.compose("""
+			MATCH (c:ChangeEvent)
+			WHERE c.date <= $asOf AND {{entered(c)}}
+			OPTIONAL MATCH (c)-[t:TOUCHED]->(e:Entity)
+			WITH c, collect({id: e.id, role: t.role}) AS touched
+			RETURN c.id AS id, c.kind AS kind, c.date AS date, c.datePrecision AS datePrecision,
+				c.description AS description, c.sourceIds AS sourceIds, c.sourceSections AS sourceSections,
+				[x IN touched WHERE x.role = 'PREDECESSOR' | x.id] AS predecessors,
+				[x IN touched WHERE x.role = 'SUCCESSOR' | x.id] AS successors,
+				[x IN touched WHERE x.role = 'SUBJECT' | x.id] AS subjects
+			ORDER BY date, id
+			""");
+
+	private static final String SOURCES = """
+			MATCH (s:Source)
+			RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.date AS date, s.url AS url,
+				s.file AS file, s.tier AS tier
+			ORDER BY id
+			""";
 
 	private final Graph graph;
 
@@ -28,71 +66,22 @@ class SnapshotQueries {
 		this.graph = graph;
 	}
 
-	List<Map<String, Object>> entities(LocalDate date) {
-		return this.graph.read("""
-				MATCH (e:Entity)
-				WHERE (e.validFrom IS NULL OR e.validFrom <= $date) AND (e.validTo IS NULL OR e.validTo >= $date)
-				RETURN e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]} AS entity
-				ORDER BY e.id
-				""", Map.of("date", date), r -> {
-			Map<String, Object> row = r.get("entity").asMap(SnapshotQueries::plain);
-			Name name = GraphValues.entity(r.get("entity"), date, null).nameOn(date);
-			Map<String, Object> named = new HashMap<>(row);
-			named.put("name", name.name());
-			named.put("nameCy", name.nameCy());
-			named.put("shortName", name.shortName());
-			return named;
-		});
+	List<Entity> entities(At at) {
+		return this.graph.read(ENTITIES.at(at), at.parameters(), (row) -> GraphValues.entity(row.get("entity"), at));
 	}
 
-	List<Map<String, Object>> relationships(LocalDate date) {
-		return this.graph.read("""
-				MATCH (a:Entity)-[r]->(b:Entity)
-				WHERE r.id IS NOT NULL AND r.recordedTo IS NULL
-					AND (r.validFrom IS NULL OR r.validFrom <= $date) AND (r.validTo IS NULL OR r.validTo >= $date)
-					AND (a.validFrom IS NULL OR a.validFrom <= $date) AND (a.validTo IS NULL OR a.validTo >= $date)
-					AND (b.validFrom IS NULL OR b.validFrom <= $date) AND (b.validTo IS NULL OR b.validTo >= $date)
-				RETURN r {.*, type: type(r)} AS relationship,
-					a {.*, names: [(a)-[:HAS_NAME]->(n:Name) | n {.*}]} AS from,
-					b {.*, names: [(b)-[:HAS_NAME]->(n:Name) | n {.*}]} AS to
-				ORDER BY a.id, type(r), b.id, r.id
-				""", Map.of("date", date), r -> {
-			Map<String, Object> row = new HashMap<>(r.get("relationship").asMap(SnapshotQueries::plain));
-			Entity from = GraphValues.entity(r.get("from"), date, null);
-			Entity to = GraphValues.entity(r.get("to"), date, null);
-			row.put("fromId", from.id());
-			row.put("fromName", from.nameOn(date).name());
-			row.put("fromKind", from.kind());
-			row.put("toId", to.id());
-			row.put("toName", to.nameOn(date).name());
-			row.put("toKind", to.kind());
-			return row;
-		});
+	List<Relationship> relationships(At at) {
+		return this.graph.read(RELATIONSHIPS.at(at), at.parameters(),
+				(row) -> GraphValues.relationship(row.get("relationship"), GraphValues.entity(row.get("from"), at),
+						GraphValues.entity(row.get("to"), at)));
 	}
 
-	/** Change events on or before the date, with the entities they touched by role. */
-	List<Map<String, Object>> events(LocalDate date) {
-		return this.graph.read("""
-				MATCH (c:ChangeEvent)
-				WHERE c.date <= $date
-				OPTIONAL MATCH (c)-[t:TOUCHED]->(e:Entity)
-				WITH c, collect({id: e.id, role: t.role}) AS touched
-				RETURN c.id AS id, c.kind AS kind, c.date AS date, c.datePrecision AS datePrecision,
-					c.description AS description, c.sourceIds AS sourceIds, c.sourceSections AS sourceSections,
-					[x IN touched WHERE x.role = 'PREDECESSOR' | x.id] AS predecessors,
-					[x IN touched WHERE x.role = 'SUCCESSOR' | x.id] AS successors,
-					[x IN touched WHERE x.role = 'SUBJECT' | x.id] AS subjects
-				ORDER BY date, id
-				""", Map.of("date", date), r -> r.asMap(SnapshotQueries::plain));
+	List<Map<String, Object>> events(At at) {
+		return this.graph.read(EVENTS.at(at), at.parameters(), (row) -> row.asMap(SnapshotQueries::plain));
 	}
 
 	List<Map<String, Object>> sources() {
-		return this.graph.read("""
-				MATCH (s:Source)
-				RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.date AS date, s.url AS url,
-					s.file AS file, s.tier AS tier
-				ORDER BY id
-				""", Map.of(), r -> r.asMap(SnapshotQueries::plain));
+		return this.graph.read(SOURCES, Map.of(), (row) -> row.asMap(SnapshotQueries::plain));
 	}
 
 	private static @Nullable Object plain(Value value) {

@@ -18,11 +18,7 @@ class ChangeEventNodeLookup implements NodeLookup {
 
 	@Override
 	public @Nullable Object node(String id) {
-		return this.queries.event(id)
-			.stream()
-			.map(r -> HistoryValues.event(r.get("event"), null))
-			.findFirst()
-			.orElse(null);
+		return this.queries.event(id).orElse(null);
 	}
 
 }

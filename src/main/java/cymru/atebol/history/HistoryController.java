@@ -3,6 +3,7 @@ package cymru.atebol.history;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -20,7 +19,6 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import cymru.atebol.entity.Entity;
-import cymru.atebol.entity.GraphValues;
 import cymru.atebol.entity.Relationship;
 import cymru.atebol.limits.QueryLimits;
 import cymru.atebol.seed.Vocabulary;
@@ -29,6 +27,7 @@ import cymru.atebol.system.BadArgumentException;
 import cymru.atebol.system.Connection;
 import cymru.atebol.system.Cursors;
 import cymru.atebol.system.Today;
+import cymru.atebol.time.At;
 
 /**
  * {@code Query.changes}, {@code Query.diff}, {@code Entity.history} and the
@@ -61,39 +60,25 @@ class HistoryController {
 		ordered(from, to);
 		int size = Arguments.within("first", first, 50, 0, this.limits.maxPageSize());
 		int offset = Cursors.startAfter(after, "after");
-		Record row = this.queries.changes(from, to, entity, (kinds == null || kinds.isEmpty()) ? null : kinds,
-				recordedAsOf, offset, size);
-		List<ChangeEvent> page = row.get("page").asList(c -> HistoryValues.event(c, recordedAsOf));
-		return Connection.of(page, offset, row.get("total").asInt());
+		return this.queries.changes(from, to, entity, (kinds == null || kinds.isEmpty()) ? null : kinds, recordedAsOf,
+				offset, size);
 	}
 
 	@QueryMapping
 	StructuralDiff diff(@Argument LocalDate from, @Argument LocalDate to,
-			@Argument @Nullable OffsetDateTime recordedAsOf) {
+			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown) {
 		ordered(from, to);
-		Record row = this.queries.diff(from, to, recordedAsOf);
-		List<Entity> added = row.get("added").asList(e -> GraphValues.entity(e, to, recordedAsOf));
-		List<Entity> removed = row.get("removed").asList(e -> GraphValues.entity(e, from, recordedAsOf));
+		HistoryQueries.Diff diff = this.queries.diff(from, to, recordedAsOf, Boolean.TRUE.equals(datesKnown));
 		List<StructuralDiff.Rename> renamed = new ArrayList<>();
-		for (Entity entity : row.get("named").asList(e -> GraphValues.entity(e, to, recordedAsOf))) {
+		for (Entity entity : diff.named()) {
 			String before = entity.nameOn(from).name();
 			String after = entity.nameOn(to).name();
-			if (entity.existsOn(from) && entity.existsOn(to) && !before.equals(after)) {
+			if (!before.equals(after)) {
 				renamed.add(new StructuralDiff.Rename(entity, before, after));
 			}
 		}
-		List<Relationship> started = new ArrayList<>();
-		List<Relationship> ended = new ArrayList<>();
-		for (Value change : row.get("changed").asList(v -> v)) {
-			boolean starts = change.get("started").asBoolean();
-			LocalDate on = starts ? to : from;
-			Relationship relationship = GraphValues.relationship(change.get("relationship"),
-					GraphValues.entity(change.get("from"), on, recordedAsOf),
-					GraphValues.entity(change.get("to"), on, recordedAsOf));
-			(starts ? started : ended).add(relationship);
-		}
-		List<ChangeEvent> events = row.get("events").asList(c -> HistoryValues.event(c, recordedAsOf));
-		return new StructuralDiff(from, to, byName(added), byName(removed), renamed, started, ended, events);
+		return new StructuralDiff(from, to, byName(diff.added()), byName(diff.removed()), renamed, diff.started(),
+				diff.ended(), diff.events());
 	}
 
 	@BatchMapping(typeName = "Entity")
@@ -104,12 +89,9 @@ class HistoryController {
 		LocalDate today = this.today.date();
 		byRecordTime.forEach((recordTime, group) -> {
 			OffsetDateTime recordedAsOf = OffsetDateTime.MIN.equals(recordTime) ? null : recordTime;
-			Timeline timeline = new Timeline(this.vocabulary, recordedAsOf);
-			Map<String, EntityHistory> byId = new HashMap<>();
-			for (Record row : this.queries.timelines(group.stream().map(Entity::id).distinct().toList(),
-					recordedAsOf)) {
-				byId.put(row.get("id").asString(), timeline.of(row, today));
-			}
+			Timeline timeline = new Timeline(this.vocabulary);
+			Map<String, EntityHistory> byId = this.queries.timelines(group.stream().map(Entity::id).distinct().toList(),
+					timeline, new At(today, recordedAsOf, false));
 			group.forEach(entity -> histories.put(entity, byId.get(entity.id())));
 		});
 		return histories;
@@ -131,36 +113,30 @@ class HistoryController {
 	}
 
 	/**
-	 * The relationships an event ended or began, as recorded at the event's record time.
+	 * The relationships an event ended or began, as recorded at the event's record time
+	 * and viewed on its date.
 	 */
 	@BatchMapping(typeName = "ChangeEvent")
 	Map<ChangeEvent, List<Relationship>> relationships(List<ChangeEvent> events) {
-		Map<ChangeEvent, List<Relationship>> result = new LinkedHashMap<>();
-		Map<OffsetDateTime, List<ChangeEvent>> byRecordTime = events.stream()
-			.collect(Collectors.groupingBy(e -> Objects.requireNonNullElse(e.recordedAsOf(), OffsetDateTime.MIN)));
-		byRecordTime.forEach((recordTime, group) -> {
-			OffsetDateTime recordedAsOf = OffsetDateTime.MIN.equals(recordTime) ? null : recordTime;
-			List<Map<String, String>> keys = group.stream()
-				.flatMap(e -> e.relationshipIds().stream())
-				.distinct()
-				.map(RelationshipIds::key)
-				.filter(Objects::nonNull)
-				.toList();
-			Map<String, Record> rows = new HashMap<>();
-			this.queries.relationships(keys, recordedAsOf).forEach(r -> rows.put(r.get("id").asString(), r));
-			for (ChangeEvent event : group) {
-				List<Relationship> relationships = new ArrayList<>();
-				for (String id : event.relationshipIds()) {
-					Record row = rows.get(id);
-					if (row != null) {
-						relationships.add(GraphValues.relationship(row.get("relationship"),
-								GraphValues.entity(row.get("from"), event.date(), recordedAsOf),
-								GraphValues.entity(row.get("to"), event.date(), recordedAsOf)));
-					}
-				}
-				result.put(event, relationships);
+		List<HistoryQueries.RelationshipRequest> requests = new ArrayList<>();
+		for (ChangeEvent event : events) {
+			for (String id : event.relationshipIds()) {
+				requests.add(new HistoryQueries.RelationshipRequest(id, moment(event)));
 			}
-		});
+		}
+		List<@Nullable Relationship> found = this.queries.relationships(requests);
+		Map<ChangeEvent, List<Relationship>> result = new LinkedHashMap<>();
+		int next = 0;
+		for (ChangeEvent event : events) {
+			List<Relationship> relationships = new ArrayList<>();
+			for (int i = 0; i < event.relationshipIds().size(); i++) {
+				Relationship relationship = found.get(next++);
+				if (relationship != null) {
+					relationships.add(relationship);
+				}
+			}
+			result.put(event, relationships);
+		}
 		return result;
 	}
 
@@ -168,25 +144,35 @@ class HistoryController {
 	 * The entities an event touched (in one role, or all), viewed on the event's date.
 	 */
 	private Map<ChangeEvent, List<Entity>> touched(List<ChangeEvent> events, @Nullable String role) {
-		List<String> ids = events.stream().flatMap(e -> e.entityIds(role).stream()).distinct().toList();
-		Map<String, Value> rows = new HashMap<>();
-		this.queries.entities(ids).forEach(r -> rows.put(r.get("id").asString(), r.get("entity")));
-		Map<ChangeEvent, List<Entity>> result = new LinkedHashMap<>();
+		List<HistoryQueries.EntityRequest> requests = new ArrayList<>();
 		for (ChangeEvent event : events) {
-			result.put(event,
-					event.entityIds(role)
-						.stream()
-						.filter(rows::containsKey)
-						.map(id -> GraphValues.entity(rows.get(id), event.date(), event.recordedAsOf()))
-						.toList());
+			for (String id : event.entityIds(role)) {
+				requests.add(new HistoryQueries.EntityRequest(id, moment(event)));
+			}
+		}
+		List<@Nullable Entity> found = this.queries.entities(requests);
+		Map<ChangeEvent, List<Entity>> result = new LinkedHashMap<>();
+		int next = 0;
+		for (ChangeEvent event : events) {
+			List<Entity> entities = new ArrayList<>();
+			for (int i = 0; i < event.entityIds(role).size(); i++) {
+				Entity entity = found.get(next++);
+				if (entity != null) {
+					entities.add(entity);
+				}
+			}
+			result.put(event, entities);
 		}
 		return result;
 	}
 
+	/** An event's date, at the record time it was read at. */
+	private static At moment(ChangeEvent event) {
+		return new At(event.date(), event.recordedAsOf(), false);
+	}
+
 	private static List<Entity> byName(List<Entity> entities) {
-		return entities.stream()
-			.sorted(java.util.Comparator.comparing((Entity e) -> e.nameOn(e.asOf()).name()))
-			.toList();
+		return entities.stream().sorted(Comparator.comparing((Entity e) -> e.nameOn(e.asOf()).name())).toList();
 	}
 
 	private static void ordered(@Nullable LocalDate from, @Nullable LocalDate to) {

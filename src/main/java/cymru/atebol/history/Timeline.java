@@ -1,14 +1,12 @@
 package cymru.atebol.history;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -16,6 +14,8 @@ import cymru.atebol.entity.Entity;
 import cymru.atebol.entity.GraphValues;
 import cymru.atebol.entity.Relationship;
 import cymru.atebol.seed.Vocabulary;
+import cymru.atebol.time.At;
+import cymru.atebol.time.Start;
 
 /**
  * Builds an entity's timeline from its relationships and events: each relationship gives
@@ -30,35 +30,37 @@ final class Timeline {
 
 	private final Map<String, String> sentences;
 
-	private final @Nullable OffsetDateTime recordedAsOf;
-
-	Timeline(Vocabulary vocabulary, @Nullable OffsetDateTime recordedAsOf) {
+	Timeline(Vocabulary vocabulary) {
 		this.sentences = vocabulary.relationTypes()
 			.stream()
 			.collect(Collectors.toMap(Vocabulary.RelationTypeInfo::type, Vocabulary.RelationTypeInfo::direction));
-		this.recordedAsOf = recordedAsOf;
 	}
 
-	EntityHistory of(Record row, LocalDate today) {
+	/**
+	 * The timeline from a row of the timelines query: each relationship's start as it is
+	 * known ({@link Start}) and its last day, and the events, in date order.
+	 */
+	EntityHistory of(Record row, At at) {
 		Value self = row.get("entity");
 		List<EntityHistory.Entry> entries = new ArrayList<>();
 		for (Value item : row.get("relationships").asList(v -> v)) {
 			Value r = item.get("relationship");
 			Value other = item.get("other");
-			LocalDate from = r.get("validFrom").isNull() ? null : r.get("validFrom").asLocalDate();
-			LocalDate to = r.get("validTo").isNull() ? null : r.get("validTo").asLocalDate();
-			Relationship atStart = relationship(r, self, other, (from != null) ? from : today);
-			entries.add(new EntityHistory.Entry(from, r.get("validFromPrecision").asString(null),
-					((from != null) ? "Began: " : "Since a date not recorded: ") + sentence(atStart), null, atStart,
-					true));
-			if (to != null) {
-				Relationship atEnd = relationship(r, self, other, to);
-				entries.add(new EntityHistory.Entry(to, r.get("validToPrecision").asString(null),
-						"Ended (last day it held): " + sentence(atEnd), null, atEnd, false));
+			Relationship now = relationship(r, self, other, at);
+			Start start = now.start();
+			Relationship atStart = (start.date() != null) ? relationship(r, self, other, at.on(start.date())) : now;
+			entries.add(new EntityHistory.Entry(start.date(), start.precision(), began(start) + sentence(atStart), null,
+					atStart, true));
+			LocalDate last = now.lastDay();
+			if (last != null) {
+				Relationship atEnd = relationship(r, self, other, at.on(last));
+				String precision = last.equals(now.validTo()) ? now.validToPrecision() : null;
+				entries.add(new EntityHistory.Entry(last, precision, "Ended (last day it held): " + sentence(atEnd),
+						null, atEnd, false));
 			}
 		}
 		List<ChangeEvent> events = row.get("events")
-			.asList(c -> HistoryValues.event(c, this.recordedAsOf))
+			.asList(c -> HistoryValues.event(c, at.recordedAsOf()))
 			.stream()
 			.sorted(Comparator.comparing(ChangeEvent::date).thenComparing(ChangeEvent::id))
 			.toList();
@@ -67,14 +69,23 @@ final class Timeline {
 					null));
 		}
 		entries.sort(DATE_ORDER);
-		Entity entity = GraphValues.entity(self, today, this.recordedAsOf);
-		return new EntityHistory(entity.names(), entries, events);
+		return new EntityHistory(GraphValues.entity(self, at).names(), entries, events);
 	}
 
-	private Relationship relationship(Value r, Value self, Value other, LocalDate on) {
+	private static String began(Start start) {
+		return switch (start.basis()) {
+			case SOURCED -> "Began: ";
+			case BOUNDED -> "Began on or after this date (its own start is not recorded): ";
+			case BOUNDED_BY_ENDS -> "Began when both ends existed, or later (its own start is not recorded): ";
+			case EVIDENCED -> "Held by this date, the earliest a source shows it (its start is not recorded): ";
+			case UNKNOWN -> "Since a date not recorded: ";
+		};
+	}
+
+	private static Relationship relationship(Value r, Value self, Value other, At at) {
 		boolean outgoing = r.get("fromId").asString().equals(self.get("id").asString());
-		Entity me = GraphValues.entity(self, on, this.recordedAsOf);
-		Entity them = GraphValues.entity(other, on, this.recordedAsOf);
+		Entity me = GraphValues.entity(self, at);
+		Entity them = GraphValues.entity(other, at);
 		return outgoing ? GraphValues.relationship(r, me, them) : GraphValues.relationship(r, them, me);
 	}
 

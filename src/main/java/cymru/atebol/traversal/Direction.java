@@ -1,10 +1,12 @@
 package cymru.atebol.traversal;
 
+import cymru.atebol.neo4j.Cypher;
+
 /**
  * Which way a subgraph grows, and the Cypher step that goes that way. The steps are fixed
  * text chosen by the enum, never user input.
  */
-enum Direction {
+enum Direction implements Cypher.Fixed {
 
 	/**
 	 * Towards what reports to the root: relationships are followed against their
@@ -24,7 +26,8 @@ enum Direction {
 		this.step = step;
 	}
 
-	String step() {
+	@Override
+	public String cypher() {
 		return this.step;
 	}
 

@@ -12,6 +12,7 @@ import cymru.atebol.limits.QueryLimits;
 import cymru.atebol.system.Arguments;
 import cymru.atebol.system.NotFoundException;
 import cymru.atebol.system.Today;
+import cymru.atebol.time.At;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -48,10 +49,8 @@ class TraversalController {
 
 	@QueryMapping
 	AccountabilityChain accountabilityChain(@Argument String from, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable OffsetDateTime recordedAsOf) {
-		LocalDate date = this.today.or(asOf);
-		AccountabilityChain chain = this.queries.chain(from, date, recordedAsOf)
-			.map((row) -> new TraversalRows(date, recordedAsOf).chain(row))
+			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown) {
+		AccountabilityChain chain = this.queries.chain(from, At.of(this.today.or(asOf), recordedAsOf, datesKnown))
 			.orElseThrow(() -> unknown("from", from, recordedAsOf));
 		requireExists("from", chain.from());
 		return chain;
@@ -60,14 +59,14 @@ class TraversalController {
 	@QueryMapping
 	Subgraph subgraph(@Argument String root, @Argument @Nullable Direction direction, @Argument @Nullable Integer depth,
 			@Argument @Nullable List<String> types, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Integer limit) {
+			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown,
+			@Argument @Nullable Integer limit) {
 		int hops = Arguments.within("depth", depth, TraversalBounds.DEFAULT_DEPTH, 1, this.limits.maxSubgraphDepth());
 		int size = Arguments.within("limit", limit, TraversalBounds.DEFAULT_LIMIT, 1, this.limits.maxSubgraphLimit());
 		List<String> followed = (types != null && !types.isEmpty()) ? types : this.relationTypes.upward();
-		LocalDate date = this.today.or(asOf);
+		At at = At.of(this.today.or(asOf), recordedAsOf, datesKnown);
 		Subgraph subgraph = this.queries
-			.subgraph(root, (direction != null) ? direction : Direction.DOWN, hops, followed, date, recordedAsOf, size)
-			.map((row) -> new TraversalRows(date, recordedAsOf).subgraph(row))
+			.subgraph(root, (direction != null) ? direction : Direction.DOWN, hops, followed, at, size)
 			.orElseThrow(() -> unknown("root", root, recordedAsOf));
 		requireExists("root", subgraph.nodes().get(0).entity());
 		return subgraph;
@@ -75,12 +74,12 @@ class TraversalController {
 
 	@QueryMapping
 	List<Path> paths(@Argument String from, @Argument String to, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Integer maxLength) {
+			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown,
+			@Argument @Nullable Integer maxLength) {
 		int length = Arguments.within("maxLength", maxLength, TraversalBounds.DEFAULT_PATH_LENGTH, 1,
 				this.limits.maxPathLength());
-		LocalDate date = this.today.or(asOf);
-		TraversalRows.Paths paths = new TraversalRows(date, recordedAsOf)
-			.paths(this.queries.paths(from, to, length, date, recordedAsOf));
+		TraversalRows.Paths paths = this.queries.paths(from, to, length,
+				At.of(this.today.or(asOf), recordedAsOf, datesKnown));
 		requireExists("from", known(paths.from(), "from", from, recordedAsOf));
 		requireExists("to", known(paths.to(), "to", to, recordedAsOf));
 		return from.equals(to) ? List.of(new Path(List.of())) : paths.paths();

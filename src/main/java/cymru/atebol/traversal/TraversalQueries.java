@@ -1,28 +1,26 @@
 package cymru.atebol.traversal;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Record;
-
 import cymru.atebol.entity.RelationTypes;
+import cymru.atebol.neo4j.Cypher;
+import cymru.atebol.neo4j.Cypher.Slot;
+import cymru.atebol.neo4j.Cypher.Statement;
 import cymru.atebol.neo4j.Graph;
+import cymru.atebol.time.At;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The three traversals, one Cypher query each. A hop is taken only over a relationship
- * valid on {@code $asOf} and current at {@code $recordedAsOf} (docs/graph-model.md), to
- * an entity that exists on {@code $asOf}; the predicate sits inside the quantified path
- * pattern, so Neo4j prunes while it expands instead of filtering finished paths.
- * Quantifier bounds cannot be parameters in Cypher, so they are written in from fixed,
- * validated integers and the enum's fixed steps.
+ * The three traversals, one Cypher query each. A hop is taken only over a relationship in
+ * force at the moment ({@code holds}: recorded then, within its dates and its ends'
+ * lifetimes), to an entity that exists then; the predicate sits inside the quantified
+ * path pattern, so Neo4j prunes while it expands instead of filtering finished paths.
+ * Quantifier bounds cannot be parameters in Cypher, so they are slots filled from fixed,
+ * validated integers and the direction's fixed steps.
  */
 @Component
 final class TraversalQueries {
@@ -30,31 +28,19 @@ final class TraversalQueries {
 	/** Routes that reach a top, plus whether any route was cut at the maximum length. */
 	private static final String CHAIN = """
 			MATCH (start:Entity {id: $from})
-			WHERE $recordedAsOf IS NULL OR start.recordedFrom <= $recordedAsOf
+			WHERE {{entered(start)}}
 			CALL (start) {
 				MATCH route = (start)
 					((a)-[r]->(b:Entity)
-						WHERE type(r) IN $upward
-							AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
-							AND (r.recordedTo IS NULL OR r.recordedTo > $recordedAsOf)
-							AND ($recordedAsOf IS NULL OR r.recordedFrom <= $recordedAsOf)
-							AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)
-							AND ($recordedAsOf IS NULL OR b.recordedFrom <= $recordedAsOf)
-					){1,%1$d}
+						WHERE type(r) IN $upward AND {{holds(r, a, b)}}
+					){1,{{maxLength}}}
 					(top)
-				WHERE (start.validFrom IS NULL OR start.validFrom <= $asOf)
-					AND (start.validTo IS NULL OR start.validTo >= $asOf)
+				WHERE {{exists(start)}}
 				WITH route, NOT EXISTS {
 					MATCH (top)-[u]->(above:Entity)
-					WHERE type(u) IN $upward
-						AND (u.validFrom IS NULL OR u.validFrom <= $asOf) AND (u.validTo IS NULL OR u.validTo >= $asOf)
-						AND (u.recordedTo IS NULL OR u.recordedTo > $recordedAsOf)
-						AND ($recordedAsOf IS NULL OR u.recordedFrom <= $recordedAsOf)
-						AND (above.validFrom IS NULL OR above.validFrom <= $asOf)
-						AND (above.validTo IS NULL OR above.validTo >= $asOf)
-						AND ($recordedAsOf IS NULL OR above.recordedFrom <= $recordedAsOf)
+					WHERE type(u) IN $upward AND {{holds(u, top, above)}}
 				} AS atTop
-				WHERE atTop OR length(route) = %1$d
+				WHERE atTop OR length(route) = {{maxLength}}
 				// Parallel lines between the same two entities (say ACCOUNTABLE_TO and REPORTS_TO) make one
 				// route, shown by its strongest type ($rank: the order of RelationTypes.upward()).
 				WITH route, atTop, [n IN nodes(route) | n.id] AS entityIds
@@ -65,13 +51,13 @@ final class TraversalQueries {
 					count(CASE WHEN NOT atTop THEN 1 END) > 0 AS cut
 			}
 			WITH start, complete[0..$maxRoutes] AS routes, size(complete) > $maxRoutes OR cut AS truncated
-			RETURN start {.*, names: [(start)-[:HAS_NAME]->(x:Name) | x {.*}]} AS start,
-				[route IN routes | [r IN relationships(route) | r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}]] AS routes,
+			RETURN {{entity(start)}} AS start,
+				[route IN routes | [r IN relationships(route) | {{relationship(r)}}]] AS routes,
 				COLLECT {
 					UNWIND routes AS route
 					UNWIND nodes(route) AS n
 					WITH DISTINCT n
-					RETURN n {.*, names: [(n)-[:HAS_NAME]->(x:Name) | x {.*}]}
+					RETURN {{entity(n)}}
 				} AS entities,
 				truncated
 			""";
@@ -83,20 +69,14 @@ final class TraversalQueries {
 	 */
 	private static final String SUBGRAPH = """
 			MATCH (root:Entity {id: $root})
-			WHERE $recordedAsOf IS NULL OR root.recordedFrom <= $recordedAsOf
+			WHERE {{entered(root)}}
 			CALL (root) {
 				MATCH path = ANY SHORTEST (root)
 					((a){{step}}(b:Entity)
-						WHERE type(r) IN $types
-							AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
-							AND (r.recordedTo IS NULL OR r.recordedTo > $recordedAsOf)
-							AND ($recordedAsOf IS NULL OR r.recordedFrom <= $recordedAsOf)
-							AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)
-							AND ($recordedAsOf IS NULL OR b.recordedFrom <= $recordedAsOf)
+						WHERE type(r) IN $types AND {{holds(r, startNode(r), endNode(r))}} AND {{exists(b)}}
 					){1,{{depth}}}
 					(node)
-				WHERE node <> root
-					AND (root.validFrom IS NULL OR root.validFrom <= $asOf) AND (root.validTo IS NULL OR root.validTo >= $asOf)
+				WHERE node <> root AND {{exists(root)}}
 				WITH node, length(path) AS depth
 				// No ORDER BY before the LIMIT: the search is breadth first and stops at the limit with the
 				// nearest entities; sorting first would make it explore everything within the depth.
@@ -110,28 +90,20 @@ final class TraversalQueries {
 			CALL (nodes) {
 				UNWIND nodes AS a
 				MATCH (a)-[r]->(b:Entity)
-				WHERE b IN nodes AND type(r) IN $types
-					AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
-					AND (r.recordedTo IS NULL OR r.recordedTo > $recordedAsOf)
-					AND ($recordedAsOf IS NULL OR r.recordedFrom <= $recordedAsOf)
-				RETURN collect(r {.*, type: type(r), fromId: a.id, toId: b.id}) AS edges
+				WHERE b IN nodes AND type(r) IN $types AND {{holds(r, a, b)}}
+				RETURN collect({{relationship(r)}}) AS edges
 			}
 			CALL (nodes) {
 				UNWIND nodes AS n
-				RETURN collect(n {.*,
-					names: [(n)-[:HAS_NAME]->(x:Name) | x {.*}],
+				RETURN collect({
+					entity: {{entity(n)}},
 					hasChildren: EXISTS {
 						MATCH (n){{step}}(c:Entity)
-						WHERE type(r) IN $types
-							AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
-							AND (r.recordedTo IS NULL OR r.recordedTo > $recordedAsOf)
-							AND ($recordedAsOf IS NULL OR r.recordedFrom <= $recordedAsOf)
-							AND (c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR c.validTo >= $asOf)
-							AND ($recordedAsOf IS NULL OR c.recordedFrom <= $recordedAsOf)
+						WHERE type(r) IN $types AND {{holds(r, startNode(r), endNode(r))}} AND {{exists(c)}}
 					}
 				}) AS entities
 			}
-			RETURN root {.*, names: [(root)-[:HAS_NAME]->(x:Name) | x {.*}]} AS root, entities, depths, edges, truncated
+			RETURN {{entity(root)}} AS root, entities, depths, edges, truncated
 			""";
 
 	/**
@@ -140,36 +112,30 @@ final class TraversalQueries {
 	 */
 	private static final String PATHS = """
 			OPTIONAL MATCH (a:Entity {id: $from})
-			WHERE $recordedAsOf IS NULL OR a.recordedFrom <= $recordedAsOf
+			WHERE {{entered(a)}}
 			OPTIONAL MATCH (b:Entity {id: $to})
-			WHERE $recordedAsOf IS NULL OR b.recordedFrom <= $recordedAsOf
+			WHERE {{entered(b)}}
 			CALL (a, b) {
 				MATCH path = ALL SHORTEST (a)
 					((x)-[r]-(y:Entity)
-						WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
-							AND (r.recordedTo IS NULL OR r.recordedTo > $recordedAsOf)
-							AND ($recordedAsOf IS NULL OR r.recordedFrom <= $recordedAsOf)
-							AND (y.validFrom IS NULL OR y.validFrom <= $asOf) AND (y.validTo IS NULL OR y.validTo >= $asOf)
-							AND ($recordedAsOf IS NULL OR y.recordedFrom <= $recordedAsOf)
-					){1,%1$d}
+						WHERE {{holds(r, startNode(r), endNode(r))}} AND {{exists(y)}}
+					){1,{{maxLength}}}
 					(b)
-				WHERE a <> b
-					AND (a.validFrom IS NULL OR a.validFrom <= $asOf) AND (a.validTo IS NULL OR a.validTo >= $asOf)
+				WHERE a <> b AND {{exists(a)}}
 				WITH path
 				LIMIT $maxPaths
 				RETURN collect(path) AS paths
 			}
-			RETURN a {.*, names: [(a)-[:HAS_NAME]->(x:Name) | x {.*}]} AS from,
-				b {.*, names: [(b)-[:HAS_NAME]->(x:Name) | x {.*}]} AS to,
+			RETURN {{entity(a)}} AS from, {{entity(b)}} AS to,
 				[p IN paths | {
 					entityIds: [n IN nodes(p) | n.id],
-					relationships: [r IN relationships(p) | r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}]
+					relationships: [r IN relationships(p) | {{relationship(r)}}]
 				}] AS paths,
 				COLLECT {
 					UNWIND paths AS p
 					UNWIND nodes(p) AS n
 					WITH DISTINCT n
-					RETURN n {.*, names: [(n)-[:HAS_NAME]->(x:Name) | x {.*}]}
+					RETURN {{entity(n)}}
 				} AS entities
 			""";
 
@@ -177,61 +143,58 @@ final class TraversalQueries {
 
 	private final RelationTypes relationTypes;
 
-	private final String chain;
+	private final Statement chain;
 
-	private final Map<Direction, String[]> subgraphs = new EnumMap<>(Direction.class);
+	private final Map<Direction, Statement[]> subgraphs = new EnumMap<>(Direction.class);
 
-	private final String[] paths = new String[TraversalBounds.MAX_PATH_LENGTH + 1];
+	private final Statement[] paths = new Statement[TraversalBounds.MAX_PATH_LENGTH + 1];
 
 	TraversalQueries(Graph graph, RelationTypes relationTypes) {
 		this.graph = graph;
 		this.relationTypes = relationTypes;
-		this.chain = CHAIN.formatted(TraversalBounds.MAX_ROUTE_LENGTH);
+		this.chain = Cypher.compose(CHAIN, Slot.of("maxLength", TraversalBounds.MAX_ROUTE_LENGTH));
 		for (Direction direction : Direction.values()) {
-			String[] byDepth = new String[TraversalBounds.MAX_DEPTH + 1];
+			Statement[] byDepth = new Statement[TraversalBounds.MAX_DEPTH + 1];
 			for (int depth = 1; depth <= TraversalBounds.MAX_DEPTH; depth++) {
-				byDepth[depth] = SUBGRAPH.replace("{{step}}", direction.step())
-					.replace("{{depth}}", Integer.toString(depth));
+				byDepth[depth] = Cypher.compose(SUBGRAPH, Slot.of("step", direction), Slot.of("depth", depth));
 			}
 			this.subgraphs.put(direction, byDepth);
 		}
 		for (int length = 1; length <= TraversalBounds.MAX_PATH_LENGTH; length++) {
-			this.paths[length] = PATHS.formatted(length);
+			this.paths[length] = Cypher.compose(PATHS, Slot.of("maxLength", length));
 		}
 	}
 
-	/** The chain's row, or empty when no entity has the id (at that record time). */
-	Optional<Record> chain(String from, LocalDate asOf, @Nullable OffsetDateTime recordedAsOf) {
-		Map<String, Object> parameters = parameters(asOf, recordedAsOf);
+	/** The chain, or empty when no entity has the id (at that record time). */
+	Optional<AccountabilityChain> chain(String from, At at) {
+		Map<String, Object> parameters = at.parameters();
 		parameters.put("from", from);
 		parameters.put("upward", this.relationTypes.upward());
 		parameters.put("rank", this.relationTypes.upwardRank());
 		parameters.put("maxRoutes", TraversalBounds.MAX_ROUTES);
-		return this.graph.read(this.chain, parameters, (row) -> row).stream().findFirst();
+		TraversalRows rows = new TraversalRows(at);
+		return this.graph.read(this.chain.at(at), parameters, rows::chain).stream().findFirst();
 	}
 
-	Optional<Record> subgraph(String root, Direction direction, int depth, List<String> types, LocalDate asOf,
-			@Nullable OffsetDateTime recordedAsOf, int limit) {
-		Map<String, Object> parameters = parameters(asOf, recordedAsOf);
+	/** The subgraph, or empty when no entity has the id (at that record time). */
+	Optional<Subgraph> subgraph(String root, Direction direction, int depth, List<String> types, At at, int limit) {
+		Map<String, Object> parameters = at.parameters();
 		parameters.put("root", root);
 		parameters.put("types", types);
 		parameters.put("limit", limit);
-		return this.graph.read(this.subgraphs.get(direction)[depth], parameters, (row) -> row).stream().findFirst();
+		TraversalRows rows = new TraversalRows(at);
+		return this.graph.read(this.subgraphs.get(direction)[depth].at(at), parameters, rows::subgraph)
+			.stream()
+			.findFirst();
 	}
 
-	Record paths(String from, String to, int maxLength, LocalDate asOf, @Nullable OffsetDateTime recordedAsOf) {
-		Map<String, Object> parameters = parameters(asOf, recordedAsOf);
+	TraversalRows.Paths paths(String from, String to, int maxLength, At at) {
+		Map<String, Object> parameters = at.parameters();
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("maxPaths", TraversalBounds.MAX_PATHS);
-		return this.graph.read(this.paths[maxLength], parameters, (row) -> row).get(0);
-	}
-
-	private static Map<String, Object> parameters(LocalDate asOf, @Nullable OffsetDateTime recordedAsOf) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("asOf", asOf);
-		parameters.put("recordedAsOf", recordedAsOf);
-		return parameters;
+		TraversalRows rows = new TraversalRows(at);
+		return this.graph.read(this.paths[maxLength].at(at), parameters, rows::paths).get(0);
 	}
 
 }

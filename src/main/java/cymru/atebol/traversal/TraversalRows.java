@@ -1,7 +1,5 @@
 package cymru.atebol.traversal;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +14,7 @@ import org.neo4j.driver.Value;
 import cymru.atebol.entity.Entity;
 import cymru.atebol.entity.GraphValues;
 import cymru.atebol.entity.Relationship;
+import cymru.atebol.time.At;
 
 /**
  * Turns the traversal queries' rows into the API's records. The queries return each
@@ -24,13 +23,10 @@ import cymru.atebol.entity.Relationship;
  */
 final class TraversalRows {
 
-	private final LocalDate asOf;
+	private final At at;
 
-	private final @Nullable OffsetDateTime recordedAsOf;
-
-	TraversalRows(LocalDate asOf, @Nullable OffsetDateTime recordedAsOf) {
-		this.asOf = asOf;
-		this.recordedAsOf = recordedAsOf;
+	TraversalRows(At at) {
+		this.at = at;
 	}
 
 	AccountabilityChain chain(Record row) {
@@ -67,7 +63,7 @@ final class TraversalRows {
 		Map<String, Entity> entities = new LinkedHashMap<>();
 		List<Subgraph.Node> nodes = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
-			Entity entity = entity(rows.get(i));
+			Entity entity = entity(rows.get(i).get("entity"));
 			entities.put(entity.id(), entity);
 			nodes.add(new Subgraph.Node(entity, depths.get(i), rows.get(i).get("hasChildren").asBoolean()));
 		}
@@ -117,7 +113,7 @@ final class TraversalRows {
 	}
 
 	private Entity entity(Value value) {
-		return GraphValues.entity(value, this.asOf, this.recordedAsOf);
+		return GraphValues.entity(value, this.at);
 	}
 
 	/**

@@ -15,20 +15,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reviews the main sources for Cypher built from strings: a Cypher text block or literal
- * that is formatted or concatenated could carry user input into the query text. Cypher
- * takes values as {@code $parameters} only (STYLE.md); labels and types that vary are
- * chosen from fixed texts.
+ * that is formatted, concatenated or edited with {@code replace} could carry user input
+ * into the query text. Cypher takes values as {@code $parameters} only (STYLE.md); shared
+ * fragments and texts that vary (a direction's step, a depth) are put in by
+ * {@code Cypher.compose}, from its allow-list of fragments and fixed slot values only.
  */
 class CypherIsParameterisedTests {
 
 	private static final Pattern CYPHER = Pattern
 		.compile("\\b(MATCH|MERGE|CREATE|RETURN|UNWIND|DETACH|DELETE|REMOVE|CALL|YIELD|SET)\\b");
 
-	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"(\\s*(\\.formatted\\(|\\+))?",
-			Pattern.DOTALL);
+	private static final Pattern TEXT_BLOCK = Pattern
+		.compile("\"\"\"(.*?)\"\"\"(\\s*(\\.formatted\\(|\\.replace(All|First)?\\(|\\+))?", Pattern.DOTALL);
 
 	private static final Pattern LITERAL = Pattern
-		.compile("(\\+\\s*)?\"((?:[^\"\\\\\\n]|\\\\.)*)\"(\\s*(\\.formatted\\(|\\+))?");
+		.compile("(\\+\\s*)?\"((?:[^\"\\\\\\n]|\\\\.)*)\"(\\s*(\\.formatted\\(|\\.replace(All|First)?\\(|\\+))?");
 
 	static List<String> violations(String source) {
 		List<String> found = new ArrayList<>();
@@ -68,6 +69,11 @@ class CypherIsParameterisedTests {
 		assertThat(violations("graph.read(\"\"\"\n MATCH (e {id: $id}) RETURN e\n \"\"\", Map.of(\"id\", id))"))
 			.isEmpty();
 		assertThat(violations("throw new IllegalStateException(\"Run %s first\".formatted(x));")).isEmpty();
+		assertThat(violations(
+				"String q = \"\"\"\n MATCH (e) WHERE {{kinds}} RETURN e\n \"\"\".replace(\"{{kinds}}\", k);"))
+			.containsExactly("MATCH (e) WHERE {{kinds}} RETURN e");
+		assertThat(violations("String q = Cypher.compose(\"\"\"\n MATCH (e) WHERE {{exists(e)}} RETURN e\n \"\"\");"))
+			.isEmpty();
 	}
 
 }
