@@ -74,6 +74,7 @@ const ENTITY = `
       ...EntityLabel
       description note aliases
       validFrom validFromPrecision validTo validToPrecision
+      start { basis date precision }
       codes { ods wikidata ons gpCluster }
       names { name nameCy shortName validFrom validFromPrecision validTo validToPrecision }
       counts { of value asOf asOfPrecision note }
@@ -109,6 +110,7 @@ const SUBGRAPH = `
 
 const CHANGES = `
   query ExplorerChanges($id: ID!) {
+    entity(id: $id) { start { basis date precision } }
     changes(entity: $id, first: 100) {
       totalCount
       edges {
@@ -129,5 +131,9 @@ export const chain = (id, asOf, options) =>
 export const subgraph = (id, { depth, types, asOf, limit }, options) =>
   graphql(SUBGRAPH, { id, depth, types, asOf, limit }, options).then((d) => d.subgraph);
 
-export const changes = (id, options) =>
-  graphql(CHANGES, { id }, options).then((d) => d.changes.edges.map((e) => e.node));
+/** The entity's change events, and how its start is known (for the timeline's first entry). */
+export const timeline = (id, options) =>
+  graphql(CHANGES, { id }, options).then((d) => ({
+    start: d.entity?.start ?? null,
+    events: d.changes.edges.map((e) => e.node),
+  }));

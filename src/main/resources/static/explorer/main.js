@@ -17,6 +17,8 @@ const $ = (id) => document.getElementById(id);
 let view = null;
 let loads = 0;
 let events = [];
+/** How the shown entity's start is known (the timeline's first entry when it is not sourced). */
+let start = null;
 /** What each part of the page shows or is loading: its key (the view it depends on) and its load. */
 const parts = {};
 
@@ -68,7 +70,7 @@ async function show(next) {
     part('chart', `${view.id}|${view.asOf}|${view.depth}|${view.dotted}`, loadChart, () => {
       if (previous?.labels !== view.labels) chart.redraw(view);
     }),
-    part('timeline', view.id, loadTimeline, () => renderTimeline($('timeline-body'), events, view, setDate)),
+    part('timeline', view.id, loadTimeline, () => renderTimeline($('timeline-body'), events, view, setDate, start)),
   ];
   await Promise.allSettled(tasks);
   if (view === next) {
@@ -130,14 +132,16 @@ async function loadChart(isCurrent, shown) {
 async function loadTimeline(isCurrent, shown) {
   busy($('timeline-body'), 'Loading the timeline…');
   try {
-    const loaded = await api.changes(shown.id);
+    const loaded = await api.timeline(shown.id);
     if (!isCurrent()) return;
-    events = loaded;
-    renderTimeline($('timeline-body'), events, view, setDate);
+    events = loaded.events;
+    start = loaded.start;
+    renderTimeline($('timeline-body'), events, view, setDate, start);
     $('event-ticks').replaceChildren(...events.map((e) => new Option('', String(toDayNumber(e.date)))));
   } catch (e) {
     if (!isCurrent()) return;
     events = [];
+    start = null;
     failed($('timeline-body'), e);
   }
 }

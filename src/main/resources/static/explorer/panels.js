@@ -32,6 +32,7 @@ export function renderDetails(container, data, view) {
   const facts = el('dl', { class: 'facts' });
   const fact = (term, ...value) => facts.append(el('dt', {}, term), el('dd', {}, ...value));
   if (entity.validFrom) fact('From', formatDate(entity.validFrom, entity.validFromPrecision), precisionNote(entity.validFromPrecision));
+  else fact('From', el('span', { class: 'start-unknown' }, startText(entity.start)));
   if (entity.validTo) fact('Until', formatDate(entity.validTo, entity.validToPrecision), precisionNote(entity.validToPrecision));
   const codes = entity.codes ?? {};
   if (codes.ods) fact('ODS code', codes.ods);
@@ -111,15 +112,36 @@ export function renderChain(container, chain, view, name) {
   if (chain.truncated) container.append(el('p', { class: 'message warning' }, 'Some routes were cut: the structure above is longer than the API follows.'));
 }
 
-/** The change events that touched the entity; choosing one sets the page's date to it. */
-export function renderTimeline(container, events, view, onPick) {
+/** How a start no source dates is known, in words ("not known", "on or after 2014", ...). */
+export function startText(start) {
+  const when = start?.date ? formatDate(start.date, start.precision) : null;
+  switch (start?.basis) {
+    case 'BOUNDED': return `Not known; on or after ${when} (a sourced bound)`;
+    case 'BOUNDED_BY_ENDS': return `Not known; on or after ${when}, when both ends existed`;
+    case 'EVIDENCED': return `Not known; it existed by ${when}, the earliest a source shows it`;
+    default: return 'Not known: no source dates when it began';
+  }
+}
+
+/**
+ * The change events that touched the entity; choosing one sets the page's date to it. A start that
+ * no source dates comes first, drawn dotted, saying what is known of it.
+ */
+export function renderTimeline(container, events, view, onPick, start = null) {
   container.replaceChildren();
-  if (events.length === 0) {
+  const unknownStart = start && start.basis !== 'SOURCED';
+  if (events.length === 0 && !unknownStart) {
     container.append(el('p', { class: 'message' }, 'No change events are recorded for this entity.'));
     return;
   }
   const current = view.asOf;
   const list = el('ol', { class: 'timeline' });
+  if (unknownStart) {
+    list.append(el('li', { class: 'start-unknown', 'data-basis': start.basis },
+      el('span', { class: 'event' },
+        el('span', { class: 'when' }, start.date ? `? – ${formatDate(start.date, start.precision)}` : '?'),
+        el('span', { class: 'what' }, `Start: ${startText(start)}`))));
+  }
   for (const event of events) {
     const when = formatDate(event.date, event.datePrecision);
     const item = el('li', { class: current && event.date <= current ? 'past' : 'future', 'data-date': event.date },

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Map;
@@ -16,6 +17,8 @@ import cymru.atebol.neo4j.Graph;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ClassPathResource;
@@ -33,6 +36,15 @@ public class FixtureGraph {
 
 	/** When the one correction was recorded (a retraction and two additions). */
 	public static final OffsetDateTime CORRECTED_AT = OffsetDateTime.parse("2026-06-01T12:00:00Z");
+
+	/**
+	 * The tester, waiting as long as the tests' query timeout: the first query of each
+	 * shape is planned cold, which takes seconds on a busy machine.
+	 */
+	@Bean
+	ExecutionGraphQlServiceTester graphQlTester(ExecutionGraphQlService service) {
+		return ExecutionGraphQlServiceTester.builder(service).responseTimeout(Duration.ofSeconds(60)).build();
+	}
 
 	@Bean
 	static QueryCounter queryCounter() {

@@ -30,8 +30,8 @@ import java.util.Map;
  * <li>{@code relationship(r)}: a relationship's map projection with its type and the ids
  * of its ends.</li>
  * </ul>
- * Internal names ({@code _rev}, {@code _v}, {@code _p}, {@code _n}) begin with an
- * underscore so that they never meet a query's own variables.
+ * Internal names ({@code _rev}, {@code _v}, {@code _n}) begin with an underscore so that
+ * they never meet a query's own variables.
  */
 public final class TimeRules {
 
@@ -71,8 +71,17 @@ public final class TimeRules {
 
 	private static final String NAMES = "[({e})-[:HAS_NAME]->(_n:Name) WHERE {{recorded(_n)}} | _n {.*}]";
 
+	/**
+	 * Written as a {@code CASE} over the two property sets rather than over
+	 * {@code then(e)}: Neo4j 2026.08's planner fails on a map projection of a list
+	 * element that may be the entity itself ("should not appear non-cached").
+	 */
 	private static final String ENTITY = """
-			head([_p IN {{then({e})}} | _p {.*, names: {{names({e})}}, inForce: {{exists({e})}}}])""";
+			(CASE WHEN $recordedAsOf IS NULL OR coalesce({e}.versionRecordedFrom, {e}.recordedFrom) <= $recordedAsOf
+				THEN {e} {.*, names: {{names({e})}}, inForce: {{exists({e})}}}
+				ELSE head([(_rev:EntityRevision)-[:REVISION_OF]->({e})
+					WHERE _rev.recordedFrom <= $recordedAsOf AND _rev.recordedTo > $recordedAsOf
+					| _rev {.*, names: {{names({e})}}, inForce: {{exists({e})}}}]) END)""";
 
 	private static final String RELATIONSHIP = "{r} {.*, type: type({r}), fromId: startNode({r}).id, toId: endNode({r}).id}";
 
