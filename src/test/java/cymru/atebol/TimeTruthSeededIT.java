@@ -102,8 +102,8 @@ class TimeTruthSeededIT {
 			List<Map<String, Object>> authorities = this.graphQl
 				.document(
 						"""
-								query Boards($date: Date!) { entities(kind: [LOCAL_AUTHORITY], asOf: $date, first: 50) { edges { node { id
-								    relationships(types: [MEMBER_OF], direction: OUTGOING, asOf: $date) {
+								query Boards($date: Date!) { entities(kind: [LOCAL_AUTHORITY], asOf: $date, first: 25) { edges { node { id
+								    relationships(types: [MEMBER_OF], direction: OUTGOING, asOf: $date, first: 10) {
 								      edges { node { to { id kind } } } } } } } }
 								""")
 				.variable("date", date)
