@@ -66,7 +66,7 @@ class SeededGraphIT {
 			.path("entities.edges[*].node.id")
 			.entityList(String.class)
 			.get();
-		assertThat(clusters).hasSizeGreaterThanOrEqualTo(44);
+		assertThat(clusters).hasSizeGreaterThanOrEqualTo(49);
 		for (String cluster : clusters) {
 			List<Map<String, Object>> routes = this.graphQl.document("""
 					query Chain($id: ID!) { accountabilityChain(from: $id) { routes { steps { entity { id kind } } } } }

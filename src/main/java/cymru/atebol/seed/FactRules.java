@@ -23,6 +23,9 @@ public final class FactRules {
 	/** The hint for a date that is not one. */
 	public static final String DATE_HINT = "write YYYY, YYYY-MM or YYYY-MM-DD (a real date)";
 
+	/** The hint for a well-formed date outside the years a date may have. */
+	public static final String YEAR_HINT = "a date's year is " + FuzzyDate.FIRST_YEAR + " to " + FuzzyDate.LAST_YEAR;
+
 	private FactRules() {
 	}
 
@@ -52,8 +55,16 @@ public final class FactRules {
 
 	/** A date as written: YYYY, YYYY-MM or YYYY-MM-DD. */
 	public static @Nullable Problem date(String key, String text) {
-		return (FuzzyDate.parse(text) != null) ? null
-				: new Problem("'" + key + "' is not a date: '" + text + "'", DATE_HINT);
+		if (FuzzyDate.parse(text) != null) {
+			return null;
+		}
+		String value = text.strip();
+		// well formed, a year out of range and a day that a year in range has
+		boolean onlyTheYear = value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")
+				&& (Integer.parseInt(value.substring(0, 4)) < FuzzyDate.FIRST_YEAR
+						|| Integer.parseInt(value.substring(0, 4)) > FuzzyDate.LAST_YEAR)
+				&& FuzzyDate.parse("2000" + value.substring(4)) != null;
+		return new Problem("'" + key + "' is not a date: '" + text + "'", onlyTheYear ? YEAR_HINT : DATE_HINT);
 	}
 
 	public static @Nullable Problem kind(String kind, String entityId, Vocabulary vocabulary) {
@@ -85,6 +96,20 @@ public final class FactRules {
 		if (from != null && to != null && to.last().isBefore(from.first())) {
 			return new Problem(what + " ends (" + to + ") before it begins (" + from + ")",
 					"validTo is the last day the fact held; check the two dates");
+		}
+		return null;
+	}
+
+	/**
+	 * A lower bound on a fact's start ({@code notBefore}) that lies after one of the
+	 * fact's own dates ({@code key}: "validFrom" or "validTo"): the fact would have
+	 * begun, or ended, before it could begin.
+	 */
+	public static @Nullable Problem bound(String what, @Nullable FuzzyDate notBefore, String key,
+			@Nullable FuzzyDate date) {
+		if (notBefore != null && date != null && notBefore.first().isAfter(date.last())) {
+			return new Problem(what + " has notBefore (" + notBefore + ") after its " + key + " (" + date + ")",
+					"notBefore is the earliest a fact can have begun: it cannot be later than the fact's own dates");
 		}
 		return null;
 	}

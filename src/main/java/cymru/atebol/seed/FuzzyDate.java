@@ -18,6 +18,12 @@ public record FuzzyDate(String text, Precision precision) implements Comparable<
 
 	private static final Pattern FORMAT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
+	/** The first year a date may have: anything earlier is taken for a typing mistake. */
+	public static final int FIRST_YEAR = 1000;
+
+	/** The last year a date may have. */
+	public static final int LAST_YEAR = 2999;
+
 	/** How precisely a date is known. */
 	public enum Precision {
 
@@ -28,11 +34,16 @@ public record FuzzyDate(String text, Precision precision) implements Comparable<
 	/**
 	 * Parses a date as written in a seed file.
 	 * @return the date, or {@code null} if the text is not a real YYYY, YYYY-MM or
-	 * YYYY-MM-DD date
+	 * YYYY-MM-DD date (a calendar date: no 30 February, no month 13) in the years
+	 * {@value #FIRST_YEAR} to {@value #LAST_YEAR}
 	 */
 	public static @Nullable FuzzyDate parse(String text) {
 		String value = text.strip();
 		if (!FORMAT.matcher(value).matches()) {
+			return null;
+		}
+		int year = Integer.parseInt(value.substring(0, 4));
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
 			return null;
 		}
 		try {

@@ -56,14 +56,23 @@ public record Seed(String hash, Vocabulary vocabulary, List<Source> sources, Lis
 			List<Citation> sources) {
 	}
 
+	/**
+	 * An entity. {@code notBefore} is a sourced lower bound on when it can have begun,
+	 * given where its own start is not sourced.
+	 */
 	public record Entity(Where where, String id, String kind, String name, @Nullable String nameCy,
 			@Nullable String shortName, List<String> aliases, List<Name> names, @Nullable FuzzyDate validFrom,
-			@Nullable FuzzyDate validTo, @Nullable String description, Map<String, String> codes, List<Count> counts,
-			List<Citation> sources, @Nullable String note) {
+			@Nullable FuzzyDate validTo, @Nullable FuzzyDate notBefore, @Nullable String description,
+			Map<String, String> codes, List<Count> counts, List<Citation> sources, @Nullable String note) {
 	}
 
+	/**
+	 * A relationship. {@code notBefore} is a sourced lower bound on when it can have
+	 * begun, given where its own start is not sourced.
+	 */
 	public record Relationship(Where where, String id, String from, String type, String to,
-			@Nullable FuzzyDate validFrom, @Nullable FuzzyDate validTo, List<Citation> sources, @Nullable String note) {
+			@Nullable FuzzyDate validFrom, @Nullable FuzzyDate validTo, @Nullable FuzzyDate notBefore,
+			List<Citation> sources, @Nullable String note) {
 	}
 
 	public record Event(Where where, String id, String kind, FuzzyDate date, String description, List<String> entities,

@@ -28,7 +28,7 @@ final class SeedReader {
 			"note");
 
 	private static final Set<String> ENTITY_FIELDS = fields("id", "kind", "name", "nameCy", "shortName", "aliases",
-			"names", "validFrom", "validTo", "description", "codes", "counts", "sources", "note");
+			"names", "validFrom", "validTo", "notBefore", "description", "codes", "counts", "sources", "note");
 
 	private static final Set<String> NAME_FIELDS = fields("name", "nameCy", "shortName", "validFrom", "validTo",
 			"sources", "note");
@@ -38,7 +38,7 @@ final class SeedReader {
 	static final Set<String> CODE_FIELDS = fields("ods", "wikidata", "ons", "cluster");
 
 	private static final Set<String> RELATIONSHIP_FIELDS = fields("id", "from", "type", "to", "validFrom", "validTo",
-			"sources", "note");
+			"notBefore", "sources", "note");
 
 	private static final Set<String> EVENT_FIELDS = fields("id", "kind", "date", "description", "entities",
 			"relationships", "predecessors", "successors", "sources", "note");
@@ -215,10 +215,11 @@ final class SeedReader {
 		List<Citation> cited = citations(entry);
 		FuzzyDate validFrom = entry.date("validFrom");
 		FuzzyDate validTo = entry.date("validTo");
+		FuzzyDate notBefore = entry.date("notBefore");
 		Map<String, String> codes = entry.map("codes", CODE_FIELDS);
 		if (id != null && kind != null && name != null) {
 			this.entities.add(new Seed.Entity(where(entry), id, kind, name, entry.text("nameCy"),
-					entry.text("shortName"), entry.texts("aliases"), List.copyOf(names), validFrom, validTo,
+					entry.text("shortName"), entry.texts("aliases"), List.copyOf(names), validFrom, validTo, notBefore,
 					entry.text("description"), codes, List.copyOf(counts), cited, entry.text("note")));
 		}
 	}
@@ -226,7 +227,8 @@ final class SeedReader {
 	private final List<PendingRelationship> pending = new ArrayList<>();
 
 	private record PendingRelationship(Where where, @Nullable String explicitId, String from, String type, String to,
-			@Nullable FuzzyDate validFrom, @Nullable FuzzyDate validTo, List<Citation> sources, @Nullable String note) {
+			@Nullable FuzzyDate validFrom, @Nullable FuzzyDate validTo, @Nullable FuzzyDate notBefore,
+			List<Citation> sources, @Nullable String note) {
 
 		String triple() {
 			return this.from + ":" + this.type + ":" + this.to;
@@ -242,9 +244,10 @@ final class SeedReader {
 		List<Citation> cited = citations(entry);
 		FuzzyDate validFrom = entry.date("validFrom");
 		FuzzyDate validTo = entry.date("validTo");
+		FuzzyDate notBefore = entry.date("notBefore");
 		if (from != null && type != null && to != null) {
 			this.pending.add(new PendingRelationship(where(entry), entry.text("id"), from, type, to, validFrom, validTo,
-					cited, entry.text("note")));
+					notBefore, cited, entry.text("note")));
 		}
 	}
 
@@ -269,7 +272,7 @@ final class SeedReader {
 		});
 		return this.pending.stream()
 			.map(p -> new Seed.Relationship(p.where(), ids.get(p), p.from(), p.type(), p.to(), p.validFrom(),
-					p.validTo(), p.sources(), p.note()))
+					p.validTo(), p.notBefore(), p.sources(), p.note()))
 			.toList();
 	}
 

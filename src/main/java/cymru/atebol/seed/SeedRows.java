@@ -23,7 +23,7 @@ final class SeedRows {
 	private SeedRows() {
 	}
 
-	static Map<String, Object> entity(Seed.Entity entity) {
+	static Map<String, Object> entity(Seed.Entity entity, EvidenceDates evidence) {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("id", entity.id());
 		row.put("kind", entity.kind());
@@ -37,6 +37,8 @@ final class SeedRows {
 		put(row, "description", entity.description());
 		put(row, "note", entity.note());
 		validity(row, "valid", entity.validFrom(), entity.validTo());
+		start(row, "notBefore", entity.notBefore());
+		start(row, "evidencedFrom", evidence.earliest(entity.sources()));
 		entity.codes().forEach((code, value) -> row.put(CODE_PROPERTIES.get(code), value));
 		sources(row, entity.sources());
 		return row;
@@ -84,10 +86,12 @@ final class SeedRows {
 		return row;
 	}
 
-	static Map<String, Object> relationship(Seed.Relationship relationship) {
+	static Map<String, Object> relationship(Seed.Relationship relationship, EvidenceDates evidence) {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("id", relationship.id());
 		validity(row, "valid", relationship.validFrom(), relationship.validTo());
+		start(row, "notBefore", relationship.notBefore());
+		start(row, "evidencedFrom", evidence.earliest(relationship.sources()));
 		put(row, "note", relationship.note());
 		sources(row, relationship.sources());
 		return row;
@@ -140,6 +144,17 @@ final class SeedRows {
 		if (to != null) {
 			row.put(prefix + "To", to.last());
 			row.put(prefix + "ToPrecision", to.precision().name());
+		}
+	}
+
+	/**
+	 * A date that bounds a start, stored like a start: the first day of its period, with
+	 * its precision.
+	 */
+	private static void start(Map<String, Object> row, String key, @Nullable FuzzyDate date) {
+		if (date != null) {
+			row.put(key, date.first());
+			row.put(key + "Precision", date.precision().name());
 		}
 	}
 

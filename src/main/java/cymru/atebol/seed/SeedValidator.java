@@ -102,6 +102,8 @@ final class SeedValidator {
 		for (Seed.Entity entity : this.seed.entities()) {
 			problem(entity.where(), FactRules.kind(entity.kind(), entity.id(), this.seed.vocabulary()));
 			ordered(entity.where(), "entity '" + entity.id() + "'", entity.validFrom(), entity.validTo());
+			bound(entity.where(), "entity '" + entity.id() + "'", entity.notBefore(), entity.validFrom(),
+					entity.validTo());
 			for (Seed.Name name : entity.names()) {
 				ordered(name.where(), "the name '" + name.name() + "'", name.validFrom(), name.validTo());
 			}
@@ -123,6 +125,8 @@ final class SeedValidator {
 			problem(relationship.where(), FactRules.distinctEnds(relationship.from(), relationship.to()));
 			ordered(relationship.where(), "relationship " + relationship.id(), relationship.validFrom(),
 					relationship.validTo());
+			bound(relationship.where(), "relationship " + relationship.id(), relationship.notBefore(),
+					relationship.validFrom(), relationship.validTo());
 			Where first = ids.putIfAbsent(relationship.id(), relationship.where());
 			if (first != null) {
 				problem(relationship.where(),
@@ -184,6 +188,12 @@ final class SeedValidator {
 
 	private void ordered(Where where, String what, @Nullable FuzzyDate from, @Nullable FuzzyDate to) {
 		problem(where, FactRules.ordered(what, from, to));
+	}
+
+	private void bound(Where where, String what, @Nullable FuzzyDate notBefore, @Nullable FuzzyDate from,
+			@Nullable FuzzyDate to) {
+		problem(where, FactRules.bound(what, notBefore, "validFrom", from));
+		problem(where, FactRules.bound(what, notBefore, "validTo", to));
 	}
 
 	private void problem(Where where, FactRules.@Nullable Problem problem) {

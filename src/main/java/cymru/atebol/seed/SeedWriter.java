@@ -77,6 +77,7 @@ final class SeedWriter {
 	}
 
 	private Changes entities(TransactionContext tx, Seed seed, ZonedDateTime now) {
+		EvidenceDates evidence = EvidenceDates.of(seed.sources());
 		Map<String, Map<String, Object>> current = new HashMap<>();
 		tx.run("MATCH (e:Entity) RETURN e.id AS id, properties(e) AS props")
 			.forEachRemaining(r -> current.put(r.get("id").asString(), r.get("props").asMap()));
@@ -91,7 +92,7 @@ final class SeedWriter {
 		Set<String> inSeed = new HashSet<>();
 		for (Seed.Entity entity : seed.entities()) {
 			inSeed.add(entity.id());
-			Map<String, Object> wanted = SeedRows.entity(entity);
+			Map<String, Object> wanted = SeedRows.entity(entity, evidence);
 			Map<String, Object> existing = current.get(entity.id());
 			if (existing != null && !SEED.equals(existing.get("recordedBy"))) {
 				keptEdits.add(entity.id());
@@ -184,6 +185,7 @@ final class SeedWriter {
 	}
 
 	private Changes relationships(TransactionContext tx, Seed seed, ZonedDateTime now) {
+		EvidenceDates evidence = EvidenceDates.of(seed.sources());
 		record Current(String type, String from, String to, Map<String, Object> props) {
 		}
 		Map<String, Current> current = new HashMap<>();
@@ -202,7 +204,7 @@ final class SeedWriter {
 		int updated = 0;
 		for (Seed.Relationship relationship : seed.relationships()) {
 			inSeed.add(relationship.id());
-			Map<String, Object> wanted = SeedRows.relationship(relationship);
+			Map<String, Object> wanted = SeedRows.relationship(relationship, evidence);
 			Current existing = current.get(relationship.id());
 			long version = 1;
 			if (existing != null) {

@@ -143,7 +143,14 @@ class HistoryIT {
 			.path("node.relationships[*].id")
 			.entityList(String.class)
 			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("bridgend:IN_AREA_OF:swansea-bay-uhb",
-					"bridgend:IN_AREA_OF:cwm-taf-morgannwg-uhb"))
+					"bridgend:IN_AREA_OF:cwm-taf-morgannwg-uhb", "cluster-bridgend-east:PART_OF:swansea-bay-uhb",
+					"cluster-bridgend-east:PART_OF:cwm-taf-morgannwg-uhb",
+					"cluster-bridgend-west:PART_OF:swansea-bay-uhb",
+					"cluster-bridgend-west:PART_OF:cwm-taf-morgannwg-uhb",
+					"cluster-bridgend-north:PART_OF:swansea-bay-uhb",
+					"cluster-bridgend-north:PART_OF:cwm-taf-morgannwg-uhb", "swansea-bay-uhb:MEMBER_OF:psb-bridgend",
+					"cwm-taf-morgannwg-uhb:MEMBER_OF:psb-bridgend", "bridgend:MEMBER_OF:rpb-west-glamorgan",
+					"bridgend:MEMBER_OF:rpb-cwm-taf-morgannwg"))
 			.path("node.entities[?(@.id == 'swansea-bay-uhb')].name")
 			.entityList(String.class)
 			.containsExactly("Swansea Bay University Health Board");

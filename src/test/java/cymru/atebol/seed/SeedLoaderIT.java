@@ -65,6 +65,32 @@ class SeedLoaderIT {
 	}
 
 	@Test
+	void shouldStoreABoundOnAStartAndTheEarliestEvidenceOfIt() {
+		this.loader.load(SeedFixture.valid()
+			.replace("entities/bodies.yaml", "  name: Bridgend\n", "  name: Bridgend\n  notBefore: 1996-04\n")
+			.replace("relationships/structure.yaml", "  to: senedd-cymru\n", "  to: senedd-cymru\n  notBefore: 1999\n")
+			.files(), false);
+		assertThat(single("""
+				MATCH (e:Entity {id: 'bridgend'})
+				RETURN e.notBefore AS from, e.notBeforePrecision AS precision,
+					e.evidencedFrom AS evidenced, e.evidencedFromPrecision AS evidencedPrecision
+				""")).containsEntry("from", java.time.LocalDate.of(1996, 4, 1))
+			.containsEntry("precision", "MONTH")
+			.containsEntry("evidenced", java.time.LocalDate.of(2019, 1, 16))
+			.containsEntry("evidencedPrecision", "DAY");
+		assertThat(this.graph.read("""
+				MATCH (:Entity)-[r]->(:Entity)
+				RETURN r.id + ' ' + coalesce(toString(r.notBefore) + ' ' + r.notBeforePrecision, '-') + ' '
+					+ coalesce(toString(r.evidencedFrom) + ' ' + r.evidencedFromPrecision, '-') AS line ORDER BY line
+				""", Map.of(), r -> r.get("line").asString())).containsExactly(
+				"bridgend:IN_AREA_OF:cwm-taf-morgannwg-uhb - 2019-01-16 DAY",
+				"bridgend:IN_AREA_OF:swansea-bay-uhb - 2019-01-16 DAY",
+				"minister-for-health-and-social-services:ACCOUNTABLE_TO:senedd-cymru 1999-01-01 YEAR -",
+				"nhs-wales-informatics-service:HOSTED_BY:velindre - -",
+				"nhs-wales-informatics-service:REPLACED_BY:dhcw - -");
+	}
+
+	@Test
 	void shouldGroupAReplacementAndDeriveRenamesFromNames() {
 		this.loader.load(SeedFixture.valid().files(), false);
 		assertThat(this.graph.read("""

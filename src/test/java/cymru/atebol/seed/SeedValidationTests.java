@@ -3,6 +3,8 @@ package cymru.atebol.seed;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +70,82 @@ class SeedValidationTests {
 				assertThat(p.hint()).contains("YYYY, YYYY-MM or YYYY-MM-DD");
 				assertThat(p.line()).isEqualTo(54);
 			});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2019-02-30", "2019-04-31", "2019-13", "2019-00", "+99999", "99999", "0999", "3000-01-01",
+			"2019-4-1", "1 April 2019" })
+	void shouldRefuseASeedDateThatIsNotARealCalendarDateInRange(String date) {
+		assertThat(this.valid.replace("entities/bodies.yaml", "validFrom: 2021-04-01", "validFrom: \"" + date + "\"")
+			.problems()).singleElement().satisfies(p -> {
+				assertThat(p.file()).isEqualTo("entities/bodies.yaml");
+				assertThat(p.line()).isEqualTo(54);
+				assertThat(p.message()).isEqualTo("'validFrom' is not a date: '" + date + "'");
+			});
+	}
+
+	@Test
+	void shouldSayThatOnlyTheYearIsOutOfRange() {
+		assertThat(
+				this.valid.replace("entities/bodies.yaml", "validFrom: 2021-04-01", "validFrom: 3021-04-01").problems())
+			.singleElement()
+			.satisfies(p -> assertThat(p.hint()).isEqualTo("a date's year is 1000 to 2999"));
+	}
+
+	@Test
+	void shouldRefuseANotBeforeThatIsNotADate() {
+		assertThat(this.valid
+			.replace("relationships/structure.yaml", "  to: senedd-cymru\n",
+					"  to: senedd-cymru\n  notBefore: 2019-02-29\n")
+			.problems())
+			.singleElement()
+			.satisfies(p -> assertThat(p.toString())
+				.isEqualTo("relationships/structure.yaml:5: 'notBefore' is not a date: '2019-02-29' "
+						+ "(write YYYY, YYYY-MM or YYYY-MM-DD (a real date))"));
+	}
+
+	@Test
+	void shouldReadANotBeforeOnEntitiesAndRelationships() {
+		Seed seed = this.valid
+			.replace("entities/bodies.yaml", "  name: Bridgend\n", "  name: Bridgend\n  notBefore: 1996\n")
+			.replace("relationships/structure.yaml", "  to: senedd-cymru\n",
+					"  to: senedd-cymru\n  notBefore: 1999-05\n")
+			.seed();
+		assertThat(seed.entities()).filteredOn(e -> e.id().equals("bridgend"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.notBefore()).hasToString("1996"));
+		assertThat(seed.relationships())
+			.filteredOn(r -> r.id().equals("minister-for-health-and-social-services:ACCOUNTABLE_TO:senedd-cymru"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.notBefore()).hasToString("1999-05"));
+	}
+
+	@Test
+	void shouldReportANotBeforeAfterTheFactsOwnStart() {
+		assertThat(this.valid
+			.replace("entities/bodies.yaml", "validFrom: 2021-04-01", "validFrom: 2021-04-01\n  notBefore: 2021-05")
+			.problems()).singleElement().satisfies(p -> {
+				assertThat(p.toString()).startsWith("entities/bodies.yaml:50: entity 'dhcw' has notBefore (2021-05) "
+						+ "after its validFrom (2021-04-01)");
+				assertThat(p.hint()).contains("earliest a fact can have begun");
+			});
+	}
+
+	@Test
+	void shouldReportANotBeforeAfterTheFactsEnd() {
+		assertThat(this.valid
+			.replace("relationships/structure.yaml", "  validTo: 2021-03-31\n",
+					"  validTo: 2021-03-31\n  notBefore: 2022\n")
+			.problems()).singleElement()
+			.satisfies(p -> assertThat(p.message()).isEqualTo(
+					"relationship nhs-wales-informatics-service:HOSTED_BY:velindre has notBefore (2022) after its validTo (2021-03-31)"));
+	}
+
+	@Test
+	void shouldAcceptANotBeforeInTheSamePeriodAsTheStart() {
+		assertThat(this.valid
+			.replace("entities/bodies.yaml", "validFrom: 2021-04-01", "validFrom: 2021-04-01\n  notBefore: 2021")
+			.problems()).isEmpty();
 	}
 
 	@Test
