@@ -1,6 +1,8 @@
 package cymru.atebol.editing;
 
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +64,7 @@ final class EntityEdits {
 	}
 
 	private Edit begin(String editor) {
-		return new Edit(editor, ZonedDateTime.now(), this.today.date());
+		return new Edit(editor, ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), this.today.date());
 	}
 
 	EntityEdit create(CreateEntityInput input, String editor) {

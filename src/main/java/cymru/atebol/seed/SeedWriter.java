@@ -1,6 +1,8 @@
 package cymru.atebol.seed;
 
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,7 +62,7 @@ final class SeedWriter {
 	}
 
 	private Changes write(TransactionContext tx, Seed seed, List<Seed.Event> events) {
-		ZonedDateTime now = ZonedDateTime.now();
+		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
 		tx.run("""
 				UNWIND $rows AS row
 				MERGE (s:Source {id: row.id})

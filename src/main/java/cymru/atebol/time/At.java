@@ -2,6 +2,7 @@ package cymru.atebol.time;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,6 +15,14 @@ import org.jspecify.annotations.Nullable;
  * every {@link TimeRules} fragment reads.
  */
 public record At(LocalDate asOf, @Nullable OffsetDateTime recordedAsOf, boolean datesKnown) {
+
+	/**
+	 * The record time in UTC, as every record time is stored: Neo4j orders two DateTimes of
+	 * the same instant by their zones, so only values in one zone compare as instants.
+	 */
+	public At {
+		recordedAsOf = (recordedAsOf != null) ? recordedAsOf.withOffsetSameInstant(ZoneOffset.UTC) : null;
+	}
 
 	public static At day(LocalDate asOf) {
 		return new At(asOf, null, false);

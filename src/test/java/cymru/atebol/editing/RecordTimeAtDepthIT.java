@@ -41,13 +41,19 @@ class RecordTimeAtDepthIT {
 
 	@Test
 	void shouldShowNestedEntitiesAsTheyWereRecordedAtEachEdit() {
-		String created = this.graphQl.document(MutationsIT.CREATE)
+		String created = this.graphQl.document("""
+				mutation Create($input: CreateEntityInput!) { createEntity(input: $input) { event { recordedAt } } }
+				""")
 			.variable("input", MutationsIT.newEntity("test-depth-group", "Depth Group", "2018"))
 			.execute()
 			.path("createEntity.event.recordedAt")
 			.entity(String.class)
 			.get();
-		String started = this.graphQl.document(MutationsIT.START)
+		String started = this.graphQl
+			.document(
+					"""
+							mutation Start($input: StartRelationshipInput!) { startRelationship(input: $input) { event { recordedAt } } }
+							""")
 			.variable("input",
 					Map.of("from", "test-depth-group", "type", "REPORTS_TO", "to", "national-primary-care-board",
 							"validFrom", "2018-06", "sources", List.of(MutationsIT.SEED_000)))

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cymru.atebol.SeededServiceTest;
@@ -30,8 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each start and after each end): no relationship the API or the exports show as in force
  * lies outside the lifetime of either end, and no fact is in force before it began. The
  * lifetimes are read here from the stored dates, independently of the queries' rules.
+ * Whole pages of entities with their relationships are asked for at once, so the query
+ * complexity limit is raised for this class.
  */
 @SeededServiceTest
+@TestPropertySource(properties = "atebol.limits.max-complexity=1000000")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LifetimeRuleIT {
 
@@ -99,7 +103,10 @@ class LifetimeRuleIT {
 	@Test
 	void shouldNeverExportARelationshipOutsideItsEndsLifetimes() throws IOException {
 		for (LocalDate date : this.dates) {
-			String csv = this.http.get()
+			String csv = this.http.mutate()
+				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+				.build()
+				.get()
 				.uri("/export/" + date + ".csv")
 				.exchange()
 				.expectStatus()
