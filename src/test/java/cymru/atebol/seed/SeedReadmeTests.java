@@ -33,6 +33,14 @@ class SeedReadmeTests {
 
 	private static final String TABLE_END = "<!-- dates-known:end -->";
 
+	/**
+	 * How the README abbreviates each health board; ordered by id, as the README lists
+	 * them.
+	 */
+	private static final Map<String, String> BOARD_LABELS = new TreeMap<>(Map.of("aneurin-bevan-uhb", "AB",
+			"betsi-cadwaladr-uhb", "BCU", "cardiff-and-vale-uhb", "C&V", "cwm-taf-morgannwg-uhb", "CTM",
+			"hywel-dda-uhb", "HD", "powys-thb", "PTHB", "swansea-bay-uhb", "SB"));
+
 	private final Seed seed = SeedLoader.validated("file:graph-seed/");
 
 	private final Map<String, Seed.Entity> entitiesById = this.seed.entities()
@@ -116,6 +124,44 @@ class SeedReadmeTests {
 		assertThat(tableColumn(Pattern.compile("^\\| `([A-Z_]+)` \\| [^|]+ \\| [^|]+ \\| (?:yes|no) \\| (\\d+) \\|$")))
 			.as("relationships per type in graph-seed/README.md")
 			.isEqualTo(types);
+	}
+
+	@Test
+	void shouldNameNoMoreClustersForAHealthBoardThanItsMapCountsAndSayHowManyAreUnnamed() throws IOException {
+		// the 2021 Primary Care One map counts each health board's clusters; the seed
+		// names those a source names and leaves the rest as counts
+		Map<String, Long> counted = new TreeMap<>();
+		this.seed.entities()
+			.stream()
+			.filter(e -> e.kind().equals("HEALTH_BOARD"))
+			.forEach(board -> board.counts()
+				.stream()
+				.filter(c -> c.of().equals("CLUSTER") && c.asOf() != null && c.asOf().text().equals("2021"))
+				.forEach(c -> counted.put(board.id(), c.value())));
+		Map<String, Long> named = this.seed.relationships()
+			.stream()
+			.filter(r -> r.type().equals("PART_OF") && r.validTo() == null
+					&& this.entitiesById.get(r.from()).kind().equals("CLUSTER")
+					&& this.entitiesById.get(r.to()).kind().equals("HEALTH_BOARD"))
+			.collect(Collectors.groupingBy(Seed.Relationship::to, TreeMap::new, Collectors.counting()));
+		assertThat(counted).as("health boards with a 2021 cluster count").hasSize(7);
+		assertThat(counted.values().stream().mapToLong(Long::longValue).sum()).as("clusters in the 2021 map")
+			.isEqualTo(60);
+		counted.forEach((board, count) -> assertThat(named.getOrDefault(board, 0L)).as("named clusters of " + board)
+			.isLessThanOrEqualTo(count));
+		long clusters = this.seed.entities().stream().filter(e -> e.kind().equals("CLUSTER")).count();
+		assertThat(named.values().stream().mapToLong(Long::longValue).sum()).as("clusters part of a health board today")
+			.isEqualTo(clusters);
+		List<String> unnamed = new ArrayList<>();
+		BOARD_LABELS.forEach((board, label) -> {
+			long missing = counted.get(board) - named.getOrDefault(board, 0L);
+			if (missing > 0) {
+				unnamed.add(label + " " + missing);
+			}
+		});
+		String expected = "%d clusters are named; the %d others (%s) are only counted.".formatted(clusters,
+				60 - clusters, String.join(", ", unnamed));
+		assertThat(Files.readString(README).replaceAll("\\s+", " ")).contains(expected);
 	}
 
 	/** The README's table of how starts are known, as it should read. */
