@@ -64,7 +64,8 @@ final class RelationshipEdits {
 		FuzzyDate validFrom = this.check.optionalDate("input.validFrom", input.validFrom(), "validFrom");
 		this.check.citations("input.sources", input.sources());
 		return this.graph.inWriteTransaction(tx -> {
-			Edit edit = new Edit(editor, ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), this.today.date());
+			Edit edit = new Edit(editor, ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
+					this.today.date());
 			List<String> found = EditCypher.lockEntities(tx, List.of(input.from(), input.to()));
 			for (String end : List.of("from", "to")) {
 				String id = end.equals("from") ? input.from() : input.to();
@@ -97,7 +98,8 @@ final class RelationshipEdits {
 		FuzzyDate validTo = this.check.date("input.validTo", input.validTo(), "validTo");
 		this.check.citations("input.sources", input.sources());
 		return this.graph.inWriteTransaction(tx -> {
-			Edit edit = new Edit(editor, ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), this.today.date());
+			Edit edit = new Edit(editor, ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
+					this.today.date());
 			EditCypher.lockEntities(tx, List.of(from, to));
 			RelationshipState state = EditCypher.relationship(tx, input.id(), from, to)
 				.orElseThrow(() -> new NotFoundException("input.id",

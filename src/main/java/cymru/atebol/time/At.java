@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 public record At(LocalDate asOf, @Nullable OffsetDateTime recordedAsOf, boolean datesKnown) {
 
 	/**
-	 * The record time in UTC, as every record time is stored: Neo4j orders two DateTimes of
-	 * the same instant by their zones, so only values in one zone compare as instants.
+	 * The record time in UTC, as every record time is stored: Neo4j orders two DateTimes
+	 * of the same instant by their zones, so only values in one zone compare as instants.
 	 */
 	public At {
 		recordedAsOf = (recordedAsOf != null) ? recordedAsOf.withOffsetSameInstant(ZoneOffset.UTC) : null;

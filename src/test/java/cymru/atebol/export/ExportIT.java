@@ -93,7 +93,8 @@ class ExportIT {
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.detail")
-			.isEqualTo("'2020-13-01' is not a date: write it as YYYY-MM-DD, e.g. /export/2020-01-01.csv");
+			.isEqualTo("date in the path: \"2020-13-01\" is not a date: Invalid value for MonthOfYear "
+					+ "(valid values 1 - 12): 13");
 	}
 
 	private List<CSVRecord> csv(String uri) {
