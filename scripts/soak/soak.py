@@ -12,6 +12,7 @@ of its last acknowledged edit and the relationship it was given. Memory of the s
 import argparse
 import base64
 import json
+import os
 import random
 import subprocess
 import sys
@@ -106,7 +107,31 @@ def memory(pid, jcmd):
     return rss, heap
 
 
-def wait_until_up(client, seconds=180):
+NMT_CATEGORIES = ["Java Heap", "Class", "Thread", "Code", "GC", "Compiler", "Internal", "Other", "Symbol",
+                  "Native Memory Tracking", "Arena Chunk", "Metaspace", "Shared class space", "Module", "Synchronizer",
+                  "Serviceability", "Logging", "Arguments", "Object Monitors", "Unknown", "Safepoint", "Tracing"]
+
+
+def native_memory(pid, jcmd):
+    """Committed KiB per Native Memory Tracking category (needs -XX:NativeMemoryTracking=summary), or {}."""
+    try:
+        text = subprocess.run([jcmd, str(pid), "VM.native_memory", "summary"], capture_output=True, text=True,
+                              timeout=60).stdout
+    except Exception:
+        return {}
+    committed = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("-") and "(reserved=" in line:
+            name = line[1:line.index("(")].strip()
+            value = line.split("committed=")[1].split("KB")[0]
+            committed[name] = int(value)
+        elif line.startswith("Total:") and "committed=" in line:
+            committed["Total"] = int(line.split("committed=")[1].split("KB")[0])
+    return committed
+
+
+def wait_until_up(client, seconds=600):
     deadline = time.time() + seconds
     while time.time() < deadline:
         try:
@@ -130,6 +155,7 @@ def main():
     parser.add_argument("--max-requests", type=int, default=2_000_000)
     parser.add_argument("--pid", type=int, required=True)
     parser.add_argument("--jcmd", required=True)
+    parser.add_argument("--memory-csv", help="write RSS and the NMT categories, once a minute, to this CSV file")
     args = parser.parse_args()
 
     reader = Client(args.url)
@@ -137,8 +163,12 @@ def main():
     wait_until_up(reader)
 
     # What the reads ask about and what the edits cite: real ids from the seeded graph.
-    status, answer = reader.post("""{ clusters: entities(kind: [CLUSTER], first: 100) { edges { node { id } } }
-        boards: entities(kind: [HEALTH_BOARD], first: 20) { edges { node { id sources { source { id } } } } } }""", {})
+    for attempt in range(10):  # the first statements are planned cold: on a busy machine they may time out
+        status, answer = reader.post("""{ clusters: entities(kind: [CLUSTER], first: 100) { edges { node { id } } }
+            boards: entities(kind: [HEALTH_BOARD], first: 20) { edges { node { id sources { source { id } } } } } }""", {})
+        if ok(status, answer):
+            break
+        time.sleep(5)
     if not ok(status, answer):
         raise SystemExit(f"could not read the seeded graph: {status} {answer}")
     clusters = [e["node"]["id"] for e in answer["data"]["clusters"]["edges"]]
@@ -258,7 +288,18 @@ def main():
                 rss = next(int(l.split()[1]) // 1024 for l in status if l.startswith("VmRSS:"))
             done = sum(stats.counts.values())
             samples.append((round(time.time() - started), rss, done))
-            print(f"  {samples[-1][0]:5d} s  {done:8d} requests  RSS {rss} MiB", flush=True)
+            nmt = native_memory(args.pid, args.jcmd) if args.memory_csv else {}
+            if args.memory_csv:
+                new = not os.path.exists(args.memory_csv)
+                with open(args.memory_csv, "a") as csv:
+                    if new:
+                        csv.write("seconds,requests,rss_mib,load1," + ",".join(f'"{c}"' for c in ["Total"] + NMT_CATEGORIES) + "\n")
+                    csv.write(f"{samples[-1][0]},{done},{rss},{open('/proc/loadavg').read().split()[0]},"
+                              + ",".join(str(nmt.get(c, "")) for c in ["Total"] + NMT_CATEGORIES) + "\n")
+            extra = (f", NMT committed {nmt.get('Total', 0) // 1024} MiB (heap {nmt.get('Java Heap', 0) // 1024}, "
+                     f"class {nmt.get('Class', 0) // 1024}, code {nmt.get('Code', 0) // 1024}, "
+                     f"other {nmt.get('Other', 0) // 1024})") if nmt else ""
+            print(f"  {samples[-1][0]:5d} s  {done:8d} requests  RSS {rss} MiB{extra}", flush=True)
     for thread in threads:
         thread.join()
     elapsed = time.time() - started
@@ -297,6 +338,11 @@ def main():
     print(f"| memory, end | RSS {rss1} MiB, heap after full GC {heap1} MiB |")
     for error, count in sorted(stats.errors.items(), key=lambda e: -e[1])[:10]:
         print(f"  error x{count}: {error}")
+    if len(samples) >= 4:
+        window = [rss for seconds, rss, _ in samples if seconds >= elapsed - 20 * 60 - 30] or [s[1] for s in samples]
+        spread = (max(window) - min(window)) / min(window) * 100
+        print(f"| resident set over the last {min(20, len(window))} minutes | min {min(window)} MiB, max {max(window)} MiB "
+              f"({spread:.1f} % apart) |")
     for line in lost[:20]:
         print(f"  LOST {line}")
     if errors or lost:

@@ -60,7 +60,7 @@ class BackupValuesTests {
 			driver.executableQuery(GRAPH).withParameters(Map.of("bytes", new byte[] { 0, 1, -1, 127 })).execute();
 			original = Snapshot.of(driver);
 			GraphBackup.Summary summary = new GraphBackup(driver, null).write(file, "test");
-			assertThat(summary.nodes()).isEqualTo(5);
+			assertThat(summary.nodes()).isEqualTo(4);
 			assertThat(summary.relationships()).isEqualTo(2);
 			// the backup wrote nothing: no Dataset node was left behind
 			assertThat(Snapshot.of(driver)).isEqualTo(original);
@@ -97,17 +97,13 @@ class BackupValuesTests {
 				.stream()
 				.map(r -> r.get("a") + " " + r.get("type").asString() + " " + typed(r.get("props")) + " " + r.get("b"))
 				.toList();
-			List<String> schema = driver
-				.executableQuery(
-						"SHOW CONSTRAINTS YIELD name, createStatement RETURN name + ': ' + createStatement AS s "
-								+ "UNION SHOW INDEXES YIELD name, type, createStatement WHERE type <> 'LOOKUP' "
-								+ "RETURN name + ': ' + createStatement AS s")
-				.execute()
-				.records()
-				.stream()
-				.map(r -> r.get("s").asString())
-				.sorted()
-				.toList();
+			List<String> schema = new java.util.ArrayList<>();
+			for (String show : List.of(
+					"SHOW CONSTRAINTS YIELD name, createStatement RETURN name + ': ' + createStatement AS s",
+					"SHOW INDEXES YIELD name, type, createStatement WHERE type <> 'LOOKUP' RETURN name + ': ' + createStatement AS s")) {
+				driver.executableQuery(show).execute().records().forEach(r -> schema.add(r.get("s").asString()));
+			}
+			schema.sort(null);
 			return new Snapshot(nodes, relationships, schema);
 		}
 
