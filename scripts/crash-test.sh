@@ -10,7 +10,8 @@
 #   scripts/crash-test.sh --kills 3 --concurrency 1
 #
 # Options: --kills N (12, per concurrency)  --concurrency LIST (1,4)  --port N (18210)  --bolt-port N (18211)
-# --keep (keep the data folder and the log). Loopback only; every run stops by itself. The first start of a
+# --keep (keep the data folder and the log). JAR=path/to/atebol.jar tests that jar with scripts/launch.sh
+# instead of building with scripts/run.sh (for a machine where another build is using target/). Loopback only; every run stops by itself. The first start of a
 # new build records the JDK AOT cache (scripts/launch.sh) and is stopped with SIGTERM so that the cache is
 # written; the timed restarts use it, as the run command does.
 set -euo pipefail
@@ -41,11 +42,13 @@ ARGS=(--server.address=127.0.0.1 --server.port="$PORT" --atebol.embedded.bolt-po
   --atebol.security.editors[0].username=crash)
 
 # the first start: build (scripts/run.sh) and, on a new build, record the AOT cache
-echo "# building and starting once with scripts/run.sh ($(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg))"
-HASH=$(printf '%s\n' "$PASSWORD" | scripts/run.sh --hash-password 2>/dev/null | grep -o '\$2[aby]\$[0-9][0-9]\$[./0-9A-Za-z]\{53\}' | head -1)
+echo "# building and starting once with ${JAR:+scripts/launch.sh on }${JAR:-scripts/run.sh} ($(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg))"
+RUN=(scripts/run.sh)
+[ -n "${JAR:-}" ] && { export JAR; RUN=(scripts/launch.sh); }
+HASH=$(printf '%s\n' "$PASSWORD" | "${RUN[@]}" --hash-password 2>/dev/null | grep -o '\$2[aby]\$[0-9][0-9]\$[./0-9A-Za-z]\{53\}' | head -1)
 [ -n "$HASH" ] || { echo "could not make a BCrypt hash with --hash-password" >&2; exit 1; }
 ARGS+=(--atebol.security.editors[0].password-hash="$HASH")
-setsid scripts/run.sh "${ARGS[@]}" >> "$WORK/service.log" 2>&1 &
+setsid "${RUN[@]}" "${ARGS[@]}" >> "$WORK/service.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 600); do
   curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "http://127.0.0.1:$PORT/graphql" && break

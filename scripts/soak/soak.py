@@ -70,6 +70,7 @@ class Stats:
         self.errors = {}
         self.latencies = []
         self.acknowledged = 0
+        self.in_doubt = 0
 
     def record(self, kind, ok, seconds, detail=None):
         with self.lock:
@@ -96,12 +97,12 @@ def memory(pid, jcmd):
     try:
         subprocess.run([jcmd, str(pid), "GC.run"], capture_output=True, timeout=60, check=True)
         info = subprocess.run([jcmd, str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=60).stdout
-        for line in info.splitlines():
+        used_kib = 0
+        for line in info.splitlines():  # every generation or region line: "... total 123K, used 45K ..."
             words = line.split()
-            if "used" in words:
-                used = words[words.index("used") + 1]
-                heap = int(used.rstrip("K").rstrip(",")) // 1024
-                break
+            if "used" in words and "total" in words:
+                used_kib += int(words[words.index("used") + 1].rstrip(",").rstrip("K"))
+        heap = used_kib // 1024
     except Exception as error:  # the soak still reports RSS
         print(f"(jcmd failed: {error})", file=sys.stderr)
     return rss, heap
@@ -217,16 +218,39 @@ def main():
             budget[0] -= 1
             return True
 
-    def edit(rng, worker, mine):
+    def timed_out(answer):
+        return bool(answer) and any((e.get("extensions") or {}).get("classification") == "TIMEOUT"
+                                    for e in answer.get("errors") or [])
+
+    def settle(entity_id):
+        """After an edit timed out: the service stopped waiting, but its transaction may still have
+        committed; what the graph holds is then the acknowledged state (in doubt, resolved by reading)."""
+        time.sleep(1)
+        status, answer = reader.post(CHECK, {"id": entity_id})
+        entity = answer and answer.get("data") and answer["data"].get("entity")
+        if entity:
+            with ack_lock:
+                state = acknowledged.setdefault(entity_id, {"reportsTo": None})
+                state["version"], state["description"] = entity["version"], entity["description"]
+                superiors = [r["to"]["id"] for r in entity["reportsTo"]]
+                state["reportsTo"] = superiors[0] if superiors else None
+                stats.in_doubt += 1
+        return entity
+
+    def edit(rng, worker, mine, created):
         citation = [{"sourceId": source, "section": "soak test"}]
         if not mine or rng.random() < 0.05:
-            entity_id = f"soak-{run_id}-w{worker}-{len(mine) + 1}"
+            created[0] += 1
+            entity_id = f"soak-{run_id}-w{worker}-{created[0]}"
             variables = {"input": {"id": entity_id, "kind": "GROUP", "name": f"Soak group {worker}.{len(mine) + 1}",
                                    "description": "created", "validFrom": "2024", "sources": citation}}
             t = time.time()
             status, answer = editor.post(CREATE, variables)
             good = ok(status, answer)
             stats.record("createEntity", good, time.time() - t, None if good else (status, answer and answer.get("errors")))
+            if not good and timed_out(answer) and settle(entity_id):
+                mine.append(entity_id)
+                return
             if good:
                 mine.append(entity_id)
                 with ack_lock:
@@ -239,6 +263,8 @@ def main():
                 good = ok(status, answer)
                 stats.record("startRelationship", good, time.time() - t,
                              None if good else (status, answer and answer.get("errors")))
+                if not good and timed_out(answer):
+                    settle(entity_id)
                 if good:
                     with ack_lock:
                         acknowledged[entity_id]["reportsTo"] = board
@@ -252,6 +278,8 @@ def main():
                                                         "description": description, "sources": citation}})
         good = ok(status, answer)
         stats.record("updateEntity", good, time.time() - t, None if good else (status, answer and answer.get("errors")))
+        if not good and timed_out(answer):
+            settle(entity_id)
         if good:
             with ack_lock:
                 acknowledged[entity_id]["version"] = answer["data"]["updateEntity"]["entity"]["version"]
@@ -269,10 +297,11 @@ def main():
     def worker(number):
         rng = random.Random(number)
         mine = []
+        created = [0]
         while time.time() < deadline and take():
             try:
                 if rng.random() < args.edit_share:
-                    edit(rng, number, mine)
+                    edit(rng, number, mine, created)
                 else:
                     read(rng)
             except Exception as error:
@@ -332,7 +361,7 @@ def main():
     print(f"| requests | {total} ({total / elapsed:.0f}/s): {edits} edits, {total - edits} reads |")
     print(f"| by kind | " + ", ".join(f"{k} {v}" for k, v in sorted(stats.counts.items())) + " |")
     print(f"| latency | p50 {p(0.5):.1f} ms, p99 {p(0.99):.1f} ms |")
-    print(f"| errors | {errors} |")
+    print(f"| errors | {errors} (of which edits that timed out: {stats.in_doubt}, each read back afterwards) |")
     print(f"| acknowledged edits checked afterwards | {len(acknowledged)} entities, {stats.acknowledged} edits; lost: {len(lost)} |")
     print(f"| memory, start | RSS {rss0} MiB, heap after full GC {heap0} MiB |")
     print(f"| memory, end | RSS {rss1} MiB, heap after full GC {heap1} MiB |")

@@ -28,9 +28,17 @@ class ReadinessConfiguration {
 		return new WritePath(graph, packages);
 	}
 
+	/**
+	 * On by default; the tests turn it off (their statements are planned as they run)
+	 * except where they test it.
+	 */
 	@Bean
-	ApplicationRunner writePathWarmUp(WritePath writePath) {
-		return (arguments) -> writePath.warmUp();
+	ApplicationRunner writePathWarmUp(WritePath writePath, @Value("${atebol.readiness.warm-up:true}") boolean warmUp) {
+		return (arguments) -> {
+			if (warmUp) {
+				writePath.warmUp();
+			}
+		};
 	}
 
 	@Bean

@@ -27,10 +27,16 @@ final class SeedHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		List<Map<String, Object>> seeds = this.graph.read("""
-				MATCH (s:SeedState {id: 'graph-seed'})
-				RETURN s.hash AS hash, toString(s.loadedAt) AS loadedAt
-				""", Map.of(), r -> r.asMap());
+		List<Map<String, Object>> seeds;
+		try {
+			seeds = this.graph.read("""
+					MATCH (s:SeedState {id: 'graph-seed'})
+					RETURN s.hash AS hash, toString(s.loadedAt) AS loadedAt
+					""", Map.of(), r -> r.asMap());
+		}
+		catch (RuntimeException ex) {
+			return Health.down().withDetail("error", "The graph could not be read: " + ex.getMessage()).build();
+		}
 		if (seeds.isEmpty()) {
 			return (this.required ? Health.down() : Health.up()).withDetail("seed", "none loaded").build();
 		}

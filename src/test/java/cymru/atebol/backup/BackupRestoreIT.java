@@ -150,7 +150,7 @@ class BackupRestoreIT {
 		return new SpringApplicationBuilder(AtebolApplication.class).run("--server.port=0",
 				"--atebol.embedded.bolt-port=0", "--atebol.embedded.page-cache=16MB",
 				"--atebol.embedded.data-dir=" + dataDir, "--atebol.editing.enabled=true",
-				"--atebol.security.editors[0].username=" + EDITOR,
+				"--atebol.limits.query-timeout=60s", "--atebol.security.editors[0].username=" + EDITOR,
 				"--atebol.security.editors[0].password-hash=" + HASH);
 	}
 

@@ -46,13 +46,14 @@ class CrashRecoveryIT {
 		String[] arguments = { "--atebol.embedded.bolt-port=" + boltPort, "--atebol.embedded.page-cache=32MB",
 				"--atebol.editing.enabled=true", "--atebol.security.editors[0].username=" + OperationsIT.EDITOR,
 				"--atebol.security.editors[0].password-hash=" + OperationsIT.HASH,
-				"--logging.structured.format.console=ecs" };
+				"--logging.structured.format.console=ecs", "--atebol.readiness.warm-up=true",
+				"--atebol.limits.query-timeout=60s" };
 		String auth = Base64.getEncoder()
 			.encodeToString((OperationsIT.EDITOR + ":" + OperationsIT.PASSWORD).getBytes(StandardCharsets.UTF_8));
 		Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
 		try (ServiceProcess first = ServiceProcess.start(dataDir, ServiceProcess.freePort(), logs.resolve("first.log"),
 				arguments)) {
-			first.awaitAnswer(Duration.ofMinutes(4));
+			first.awaitAnswer(Duration.ofMinutes(10));
 			AtomicBoolean running = new AtomicBoolean(true);
 			Thread editor = Thread.ofVirtual().start(() -> {
 				for (int n = 1; running.get(); n++) {
@@ -68,7 +69,7 @@ class CrashRecoveryIT {
 				}
 			});
 			long started = System.nanoTime();
-			while (acknowledged.size() < 6 && System.nanoTime() - started < Duration.ofMinutes(2).toNanos()) {
+			while (acknowledged.size() < 6 && System.nanoTime() - started < Duration.ofMinutes(5).toNanos()) {
 				Thread.sleep(100);
 			}
 			first.kill();
@@ -81,7 +82,7 @@ class CrashRecoveryIT {
 		}
 		try (ServiceProcess second = ServiceProcess.start(dataDir, ServiceProcess.freePort(),
 				logs.resolve("second.log"), arguments)) {
-			Duration recovery = second.awaitAnswer(Duration.ofMinutes(4));
+			Duration recovery = second.awaitAnswer(Duration.ofMinutes(10));
 			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none())) {
 				List<Map<String, Object>> entities = driver.executableQuery("""
 						MATCH (e:Entity) WHERE e.id STARTS WITH 'crash-it-'

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "atebol.editing.enabled=true", "atebol.security.editors[0].username=" + OperationsIT.EDITOR,
-				"atebol.security.editors[0].password-hash=" + OperationsIT.HASH, "atebol.limits.max-depth=6" })
+				"atebol.security.editors[0].password-hash=" + OperationsIT.HASH, "atebol.limits.max-depth=6",
+				"atebol.readiness.warm-up=true", "atebol.limits.query-timeout=60s" })
 @AutoConfigureWebTestClient
 class OperationsIT {
 
@@ -41,8 +42,13 @@ class OperationsIT {
 	private static final String UPDATE = """
 			mutation($input: UpdateEntityInput!) { updateEntity(input: $input) { entity { id version } } }""";
 
+	private WebTestClient http;
+
 	@Autowired
-	WebTestClient http;
+	void patient(WebTestClient http) {
+		// a busy machine answers slowly; the client's default of 5 s is too short for it
+		this.http = http.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+	}
 
 	@Autowired
 	Cache<String, String> testResponses;
