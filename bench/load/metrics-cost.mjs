@@ -40,8 +40,12 @@ function run(url, bodies, seconds) {
   });
 }
 
-const pool = await post(targets[0].url, `{ all: entities(first: 200) { edges { node { id } } }
-  clusters: entities(kind: [CLUSTER], first: 100) { edges { node { id } } } }`);
+let pool;
+for (let attempt = 1; attempt <= 20 && !pool?.data; attempt++) { // the first statements are planned cold
+  pool = await post(targets[0].url, `{ all: entities(first: 200) { edges { node { id } } }
+    clusters: entities(kind: [CLUSTER], first: 100) { edges { node { id } } } }`).catch(() => null);
+  if (!pool?.data) await new Promise((resolve) => setTimeout(resolve, 3000));
+}
 const ids = { lookup: pool.data.all.edges.map((e) => e.node.id), chain: pool.data.clusters.edges.map((e) => e.node.id) };
 const bodies = Object.fromEntries(Object.entries(documents).map(([name, query]) =>
   [name, ids[name].map((id) => JSON.stringify({ query, variables: { id } }))]));

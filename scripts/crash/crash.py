@@ -13,6 +13,7 @@ there if acknowledged; and its change events number exactly its version plus its
 per applied edit: a half-applied edit would break one of these). Loopback only; bounded kills and time.
 """
 import argparse
+import atexit
 import base64
 import json
 import os
@@ -44,6 +45,19 @@ def post(url, query, variables=None, auth=None, timeout=30):
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as error:
         return error.code, None
+
+
+def read(url, query, variables=None, attempts=10):
+    """A read, tried again while the service is still planning its first statements on a busy machine."""
+    for attempt in range(attempts):
+        try:
+            status, answer = post(url, query, variables)
+            if status == 200 and answer and answer.get("data") and not answer.get("errors"):
+                return answer
+        except Exception:
+            pass
+        time.sleep(3)
+    raise SystemExit(f"no answer to a read after {attempts} attempts: {query[:60]}")
 
 
 def acknowledged(status, answer):
@@ -114,9 +128,7 @@ def verify(url, ledger, board):
     with ledger.lock:
         entities = {k: dict(v, pending=set(v["pending"])) for k, v in ledger.entities.items()}
     for entity_id, expected in entities.items():
-        status, answer = post(url, CHECK, {"id": entity_id})
-        if status != 200 or not answer or answer.get("errors"):
-            raise SystemExit(f"could not check {entity_id}: {status} {answer}")
+        answer = read(url, CHECK, {"id": entity_id})
         entity = answer["data"]["entity"]
         if entity is None:
             if expected["version"] >= 1:
@@ -178,14 +190,28 @@ def main():
           f"load {open('/proc/loadavg').read().split()[:3]}", flush=True)
 
     def start():
+        try:  # nothing may answer on the port before this start: an old service would be checked instead
+            post(args.url, "{ __typename }", timeout=2)
+            raise SystemExit(f"something already answers at {args.url}: stop it first")
+        except (urllib.error.URLError, ConnectionError, OSError):
+            pass
         process = subprocess.Popen(args.start, shell=True, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        running.append(process)
         return process, wait_for_answer(args.url, process)
 
+    running = []
+
+    def stop_all():  # whatever happens, no service is left behind
+        for process in running:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+
+    atexit.register(stop_all)
     for concurrency in [int(c) for c in args.concurrency.split(",")]:
         for cycle in range(1, args.kills + 1):
             process, recovery = start()
             if board is None:
-                status, answer = post(args.url, """{ boards: entities(kind: [HEALTH_BOARD], first: 1)
+                answer = read(args.url, """{ boards: entities(kind: [HEALTH_BOARD], first: 1)
                     { edges { node { id sources { source { id } } } } } }""")
                 node = answer["data"]["boards"]["edges"][0]["node"]
                 board, source = node["id"], node["sources"][0]["source"]["id"]
