@@ -128,4 +128,4 @@ if [ "${ATEBOL_AOT_CACHE:-1}" != 0 ] && [ "$MAJOR" -ge 25 ]; then
   fi
 fi
 
-exec "$JAVA" "${OPTS[@]}" "${AOT[@]}" -jar "$APP_JAR" "${SIZING[@]}" "$@"
+exec "$JAVA" "${OPTS[@]}" "${AOT[@]}" -jar "$APP_JAR" "$@" "${SIZING[@]}"
