@@ -8,6 +8,10 @@
 #
 # Options: --minutes N (10)  --concurrency N (32)  --edit-share F (0.2: the share of requests that are
 # edits)  --max-requests N (2000000)  --port N (18095)  --keep (keep the data folder and log).
+# The service starts as the run command starts it (scripts/launch.sh: its heap and page-cache defaults),
+# with Native Memory Tracking on (-XX:NativeMemoryTracking=summary) and without the AOT cache; JAVA_OPTS
+# adds or overrides JVM flags. Every minute it records the resident set and NMT's committed memory per
+# category to memory.csv in the work folder (kept with --keep).
 # It starts its own service on a fresh embedded data folder (seeded at start-up), with editing on and
 # a soak editor account whose password is random and whose BCrypt hash is made by the service's own
 # --hash-password command; nothing of the developer's configuration is used or changed.
@@ -25,12 +29,12 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1 (see the comment at the top of $0)" >&2; exit 2 ;;
   esac
 done
-JAR=$(ls target/atebol-*.jar 2>/dev/null | head -1 || true)
+JAR="${JAR:-$(ls target/atebol-*.jar 2>/dev/null | head -1 || true)}"
 [ -n "$JAR" ] || { echo "no jar in target/: run ./mvnw -q -B -DskipTests package first" >&2; exit 2; }
 JDK="${JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JDK/bin/java"; JCMD="$JDK/bin/jcmd"
 [ -x "$JAVA" ] || { echo "no JDK 25 at $JDK (set JDK=...)" >&2; exit 2; }
-JVM_OPTS="${JVM_OPTS:--Xms256m -Xmx512m} --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+JVM_OPTS="--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
 WORK=$(mktemp -d /tmp/atebol-soak-XXXX)
 PID=
 cleanup() {
@@ -44,11 +48,15 @@ HASH=$(printf '%s\n' "$PASSWORD" | "$JAVA" $JVM_OPTS -jar "$JAR" --hash-password
 [ -n "$HASH" ] || { echo "could not make a BCrypt hash with --hash-password" >&2; exit 1; }
 
 echo "# soak: $MINUTES min, concurrency $CONCURRENCY, edit share $EDIT_SHARE; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-"$JAVA" $JVM_OPTS -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
+JAVA="$JAVA" JAR="$JAR" RUN_DIR="$WORK/run" ATEBOL_AOT_CACHE=0 \
+  JAVA_OPTS="-XX:NativeMemoryTracking=summary ${JAVA_OPTS:-}" scripts/launch.sh --server.address=127.0.0.1 --server.port="$PORT" \
   --atebol.embedded.data-dir="$WORK/data" --atebol.embedded.bolt-port=0 \
   --atebol.editing.enabled=true --atebol.security.editors[0].username=soak \
   --atebol.security.editors[0].password-hash="$HASH" > "$WORK/service.log" 2>&1 &
 PID=$!
 python3 scripts/soak/soak.py --url "http://127.0.0.1:$PORT/graphql" --user soak --password "$PASSWORD" \
   --minutes "$MINUTES" --concurrency "$CONCURRENCY" --edit-share "$EDIT_SHARE" \
-  --max-requests "$MAX_REQUESTS" --pid "$PID" --jcmd "$JCMD" || { tail -30 "$WORK/service.log"; exit 1; }
+  --max-requests "$MAX_REQUESTS" --pid "$PID" --jcmd "$JCMD" --memory-csv "$WORK/memory.csv" \
+  || { tail -30 "$WORK/service.log"; exit 1; }
+"$JCMD" "$PID" VM.native_memory summary > "$WORK/nmt-end.txt" 2>&1 || true
+echo "# memory per minute: $WORK/memory.csv; NMT at the end: $WORK/nmt-end.txt"

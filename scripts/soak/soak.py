@@ -12,6 +12,7 @@ of its last acknowledged edit and the relationship it was given. Memory of the s
 import argparse
 import base64
 import json
+import os
 import random
 import subprocess
 import sys
@@ -69,6 +70,7 @@ class Stats:
         self.errors = {}
         self.latencies = []
         self.acknowledged = 0
+        self.in_doubt = 0
 
     def record(self, kind, ok, seconds, detail=None):
         with self.lock:
@@ -95,18 +97,42 @@ def memory(pid, jcmd):
     try:
         subprocess.run([jcmd, str(pid), "GC.run"], capture_output=True, timeout=60, check=True)
         info = subprocess.run([jcmd, str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=60).stdout
-        for line in info.splitlines():
+        used_kib = 0
+        for line in info.splitlines():  # every generation or region line: "... total 123K, used 45K ..."
             words = line.split()
-            if "used" in words:
-                used = words[words.index("used") + 1]
-                heap = int(used.rstrip("K").rstrip(",")) // 1024
-                break
+            if "used" in words and "total" in words:
+                used_kib += int(words[words.index("used") + 1].rstrip(",").rstrip("K"))
+        heap = used_kib // 1024
     except Exception as error:  # the soak still reports RSS
         print(f"(jcmd failed: {error})", file=sys.stderr)
     return rss, heap
 
 
-def wait_until_up(client, seconds=180):
+NMT_CATEGORIES = ["Java Heap", "Class", "Thread", "Code", "GC", "Compiler", "Internal", "Other", "Symbol",
+                  "Native Memory Tracking", "Arena Chunk", "Metaspace", "Shared class space", "Module", "Synchronizer",
+                  "Serviceability", "Logging", "Arguments", "Object Monitors", "Unknown", "Safepoint", "Tracing"]
+
+
+def native_memory(pid, jcmd):
+    """Committed KiB per Native Memory Tracking category (needs -XX:NativeMemoryTracking=summary), or {}."""
+    try:
+        text = subprocess.run([jcmd, str(pid), "VM.native_memory", "summary"], capture_output=True, text=True,
+                              timeout=60).stdout
+    except Exception:
+        return {}
+    committed = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("-") and "(reserved=" in line:
+            name = line[1:line.index("(")].strip()
+            value = line.split("committed=")[1].split("KB")[0]
+            committed[name] = int(value)
+        elif line.startswith("Total:") and "committed=" in line:
+            committed["Total"] = int(line.split("committed=")[1].split("KB")[0])
+    return committed
+
+
+def wait_until_up(client, seconds=600):
     deadline = time.time() + seconds
     while time.time() < deadline:
         try:
@@ -130,6 +156,7 @@ def main():
     parser.add_argument("--max-requests", type=int, default=2_000_000)
     parser.add_argument("--pid", type=int, required=True)
     parser.add_argument("--jcmd", required=True)
+    parser.add_argument("--memory-csv", help="write RSS and the NMT categories, once a minute, to this CSV file")
     args = parser.parse_args()
 
     reader = Client(args.url)
@@ -137,8 +164,12 @@ def main():
     wait_until_up(reader)
 
     # What the reads ask about and what the edits cite: real ids from the seeded graph.
-    status, answer = reader.post("""{ clusters: entities(kind: [CLUSTER], first: 100) { edges { node { id } } }
-        boards: entities(kind: [HEALTH_BOARD], first: 20) { edges { node { id sources { source { id } } } } } }""", {})
+    for attempt in range(10):  # the first statements are planned cold: on a busy machine they may time out
+        status, answer = reader.post("""{ clusters: entities(kind: [CLUSTER], first: 100) { edges { node { id } } }
+            boards: entities(kind: [HEALTH_BOARD], first: 20) { edges { node { id sources { source { id } } } } } }""", {})
+        if ok(status, answer):
+            break
+        time.sleep(5)
     if not ok(status, answer):
         raise SystemExit(f"could not read the seeded graph: {status} {answer}")
     clusters = [e["node"]["id"] for e in answer["data"]["clusters"]["edges"]]
@@ -187,16 +218,39 @@ def main():
             budget[0] -= 1
             return True
 
-    def edit(rng, worker, mine):
+    def timed_out(answer):
+        return bool(answer) and any((e.get("extensions") or {}).get("classification") == "TIMEOUT"
+                                    for e in answer.get("errors") or [])
+
+    def settle(entity_id):
+        """After an edit timed out: the service stopped waiting, but its transaction may still have
+        committed; what the graph holds is then the acknowledged state (in doubt, resolved by reading)."""
+        time.sleep(1)
+        status, answer = reader.post(CHECK, {"id": entity_id})
+        entity = answer and answer.get("data") and answer["data"].get("entity")
+        if entity:
+            with ack_lock:
+                state = acknowledged.setdefault(entity_id, {"reportsTo": None})
+                state["version"], state["description"] = entity["version"], entity["description"]
+                superiors = [r["to"]["id"] for r in entity["reportsTo"]]
+                state["reportsTo"] = superiors[0] if superiors else None
+                stats.in_doubt += 1
+        return entity
+
+    def edit(rng, worker, mine, created):
         citation = [{"sourceId": source, "section": "soak test"}]
         if not mine or rng.random() < 0.05:
-            entity_id = f"soak-{run_id}-w{worker}-{len(mine) + 1}"
+            created[0] += 1
+            entity_id = f"soak-{run_id}-w{worker}-{created[0]}"
             variables = {"input": {"id": entity_id, "kind": "GROUP", "name": f"Soak group {worker}.{len(mine) + 1}",
                                    "description": "created", "validFrom": "2024", "sources": citation}}
             t = time.time()
             status, answer = editor.post(CREATE, variables)
             good = ok(status, answer)
             stats.record("createEntity", good, time.time() - t, None if good else (status, answer and answer.get("errors")))
+            if not good and timed_out(answer) and settle(entity_id):
+                mine.append(entity_id)
+                return
             if good:
                 mine.append(entity_id)
                 with ack_lock:
@@ -209,6 +263,8 @@ def main():
                 good = ok(status, answer)
                 stats.record("startRelationship", good, time.time() - t,
                              None if good else (status, answer and answer.get("errors")))
+                if not good and timed_out(answer):
+                    settle(entity_id)
                 if good:
                     with ack_lock:
                         acknowledged[entity_id]["reportsTo"] = board
@@ -222,6 +278,8 @@ def main():
                                                         "description": description, "sources": citation}})
         good = ok(status, answer)
         stats.record("updateEntity", good, time.time() - t, None if good else (status, answer and answer.get("errors")))
+        if not good and timed_out(answer):
+            settle(entity_id)
         if good:
             with ack_lock:
                 acknowledged[entity_id]["version"] = answer["data"]["updateEntity"]["entity"]["version"]
@@ -239,10 +297,11 @@ def main():
     def worker(number):
         rng = random.Random(number)
         mine = []
+        created = [0]
         while time.time() < deadline and take():
             try:
                 if rng.random() < args.edit_share:
-                    edit(rng, number, mine)
+                    edit(rng, number, mine, created)
                 else:
                     read(rng)
             except Exception as error:
@@ -258,7 +317,18 @@ def main():
                 rss = next(int(l.split()[1]) // 1024 for l in status if l.startswith("VmRSS:"))
             done = sum(stats.counts.values())
             samples.append((round(time.time() - started), rss, done))
-            print(f"  {samples[-1][0]:5d} s  {done:8d} requests  RSS {rss} MiB", flush=True)
+            nmt = native_memory(args.pid, args.jcmd) if args.memory_csv else {}
+            if args.memory_csv:
+                new = not os.path.exists(args.memory_csv)
+                with open(args.memory_csv, "a") as csv:
+                    if new:
+                        csv.write("seconds,requests,rss_mib,load1," + ",".join(f'"{c}"' for c in ["Total"] + NMT_CATEGORIES) + "\n")
+                    csv.write(f"{samples[-1][0]},{done},{rss},{open('/proc/loadavg').read().split()[0]},"
+                              + ",".join(str(nmt.get(c, "")) for c in ["Total"] + NMT_CATEGORIES) + "\n")
+            extra = (f", NMT committed {nmt.get('Total', 0) // 1024} MiB (heap {nmt.get('Java Heap', 0) // 1024}, "
+                     f"class {nmt.get('Class', 0) // 1024}, code {nmt.get('Code', 0) // 1024}, "
+                     f"other {nmt.get('Other', 0) // 1024})") if nmt else ""
+            print(f"  {samples[-1][0]:5d} s  {done:8d} requests  RSS {rss} MiB{extra}", flush=True)
     for thread in threads:
         thread.join()
     elapsed = time.time() - started
@@ -291,12 +361,17 @@ def main():
     print(f"| requests | {total} ({total / elapsed:.0f}/s): {edits} edits, {total - edits} reads |")
     print(f"| by kind | " + ", ".join(f"{k} {v}" for k, v in sorted(stats.counts.items())) + " |")
     print(f"| latency | p50 {p(0.5):.1f} ms, p99 {p(0.99):.1f} ms |")
-    print(f"| errors | {errors} |")
+    print(f"| errors | {errors} (of which edits that timed out: {stats.in_doubt}, each read back afterwards) |")
     print(f"| acknowledged edits checked afterwards | {len(acknowledged)} entities, {stats.acknowledged} edits; lost: {len(lost)} |")
     print(f"| memory, start | RSS {rss0} MiB, heap after full GC {heap0} MiB |")
     print(f"| memory, end | RSS {rss1} MiB, heap after full GC {heap1} MiB |")
     for error, count in sorted(stats.errors.items(), key=lambda e: -e[1])[:10]:
         print(f"  error x{count}: {error}")
+    if len(samples) >= 4:
+        window = [rss for seconds, rss, _ in samples if seconds >= elapsed - 20 * 60 - 30] or [s[1] for s in samples]
+        spread = (max(window) - min(window)) / min(window) * 100
+        print(f"| resident set over the last {min(20, len(window))} minutes | min {min(window)} MiB, max {max(window)} MiB "
+              f"({spread:.1f} % apart) |")
     for line in lost[:20]:
         print(f"  LOST {line}")
     if errors or lost:

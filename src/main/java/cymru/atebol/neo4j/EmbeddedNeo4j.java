@@ -96,6 +96,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public void close() {
 		long started = System.nanoTime();
 		this.dbms.shutdown();
+		DataFolderLock.release(this.dataDir);
 		logger.info("Embedded Neo4j shut down in %d ms".formatted((System.nanoTime() - started) / 1_000_000));
 	}
 

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @EnableMethodSecurity
 class WebSecurityConfiguration {
 
+	/** The role a metrics scraper's token carries where metrics are not public. */
+	static final String METRICS_ROLE = "METRICS";
+
 	/**
 	 * Always present (empty without accounts), so Spring Boot never creates its default
 	 * user with a generated password: no credential works unless it was configured.
@@ -44,12 +48,23 @@ class WebSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessProperties access, EditingProperties editing,
-			ObjectProvider<JwtDecoder> jwtDecoder, @Value("${spring.graphql.http.path:/graphql}") String graphQl) {
+			ObjectProvider<JwtDecoder> jwtDecoder, @Value("${spring.graphql.http.path:/graphql}") String graphQl,
+			@Value("${atebol.metrics.public:true}") boolean publicMetrics) {
 		boolean jwt = jwtDecoder.getIfAvailable() != null;
 		boolean basic = !access.editors().isEmpty();
 		SignInRequirement.check(editing.enabled(), access.publicReads(), jwt, access.editors().size());
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
+			// metrics: open on a developer's machine, for a scraper with the METRICS role
+			// in
+			// production (atebol.metrics.public=false, the prod profile)
+			if (publicMetrics) {
+				requests.requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class)).permitAll();
+			}
+			else {
+				requests.requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class))
+					.hasAnyRole(METRICS_ROLE, EditorAccounts.ROLE);
+			}
 			requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(EditorAccounts.ROLE);
 			requests.requestMatchers("/error").permitAll();
 			// Reads: GraphQL (whose mutations are refused inside GraphQL), GraphiQL, the

@@ -44,6 +44,7 @@ class Neo4jOutageIT {
 			this.httpPort = service.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 			assertThat(probeCount()).containsEntry("data", Map.of("probeCount", 0));
 			assertThat(health()).isEqualTo(200);
+			assertThat(health("/readiness")).isEqualTo(200);
 
 			external.close();
 			long started = System.nanoTime();
@@ -54,6 +55,8 @@ class Neo4jOutageIT {
 				.containsEntry("extensions", Map.of("classification", "SERVICE_UNAVAILABLE"));
 			assertThat(answeredIn).isLessThan(Duration.ofSeconds(10));
 			assertThat(health()).isEqualTo(503);
+			assertThat(health("/readiness")).isEqualTo(503);
+			assertThat(health("/liveness")).isEqualTo(200);
 
 			external = EmbeddedNeo4j.start(database);
 			long back = System.nanoTime();
@@ -64,6 +67,7 @@ class Neo4jOutageIT {
 			}
 			assertThat(again).containsEntry("data", Map.of("probeCount", 0));
 			assertThat(health()).isEqualTo(200);
+			assertThat(health("/readiness")).isEqualTo(200);
 			System.out.printf("Outage: error after %d ms; answers again %d ms after Neo4j restarted%n",
 					answeredIn.toMillis(), Duration.ofNanos(System.nanoTime() - back).toMillis());
 		}
@@ -90,8 +94,12 @@ class Neo4jOutageIT {
 	}
 
 	private int health() throws Exception {
+		return health("");
+	}
+
+	private int health(String group) throws Exception {
 		HttpRequest request = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.httpPort + "/actuator/health"))
+			.newBuilder(URI.create("http://127.0.0.1:" + this.httpPort + "/actuator/health" + group))
 			.timeout(Duration.ofSeconds(30))
 			.build();
 		return this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

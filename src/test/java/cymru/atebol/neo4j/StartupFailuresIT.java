@@ -1,7 +1,12 @@
 package cymru.atebol.neo4j;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import cymru.atebol.AtebolApplication;
 import org.junit.jupiter.api.Test;
@@ -36,9 +41,42 @@ class StartupFailuresIT {
 		String[] args = { "--server.port=0", "--atebol.embedded.bolt-port=0", "--atebol.embedded.data-dir=" + dataDir };
 		try (ConfigurableApplicationContext first = new SpringApplicationBuilder(AtebolApplication.class).run(args)) {
 			assertThatException().isThrownBy(() -> new SpringApplicationBuilder(AtebolApplication.class).run(args))
-				.satisfies(failure -> assertThat(messages(failure)).contains("is locked by another process")
+				.isInstanceOf(DataFolderInUseException.class)
+				.satisfies(failure -> assertThat(messages(failure)).contains("is in use by another Atebol")
 					.contains(dataDir.normalize().toString())
 					.contains("atebol.embedded.data-dir"));
+		}
+		// closed: the folder is free again
+		new SpringApplicationBuilder(AtebolApplication.class).run(args).close();
+	}
+
+	/**
+	 * A second process on a folder in use stops at once, before it opens any port, with
+	 * one line and status 1.
+	 */
+	@Test
+	void shouldRefuseASecondProcessAtOnceWithOneLine() throws Exception {
+		Path dataDir = Path.of("target", "test-neo4j", "shared-" + UUID.randomUUID()).toAbsolutePath();
+		String[] args = { "--server.port=0", "--atebol.embedded.bolt-port=0", "--atebol.embedded.data-dir=" + dataDir };
+		try (ConfigurableApplicationContext first = new SpringApplicationBuilder(AtebolApplication.class).run(args)) {
+			int httpPort = Neo4jStartupWaitTests.freePort();
+			List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
+					"--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-cp",
+					System.getProperty("java.class.path"), AtebolApplication.class.getName(),
+					"--server.port=" + httpPort, "--atebol.embedded.bolt-port=0",
+					"--atebol.embedded.data-dir=" + dataDir);
+			long started = System.nanoTime();
+			Process second = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+			Duration took = Duration.ofNanos(System.nanoTime() - started);
+			assertThat(second.exitValue()).isEqualTo(1);
+			assertThat(output.lines().filter(line -> !line.isBlank()).toList()).singleElement()
+				.satisfies(
+						line -> assertThat(line).startsWith("Refused to start: the data folder " + dataDir.normalize())
+							.contains("is in use by another Atebol"));
+			assertThatException().isThrownBy(() -> new Socket("127.0.0.1", httpPort).close());
+			System.out.printf("Second process on a folder in use: refused in %d ms%n", took.toMillis());
 		}
 	}
 

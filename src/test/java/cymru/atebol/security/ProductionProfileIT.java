@@ -82,4 +82,13 @@ class ProductionProfileIT {
 			.doesNotExist();
 	}
 
+	@Test
+	void shouldKeepMetricsFromCallersWithoutTheMetricsRole() {
+		this.http.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.value(status -> assertThat(status).isIn(401, 403));
+	}
+
 }

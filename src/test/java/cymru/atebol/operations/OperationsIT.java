@@ -1,0 +1,155 @@
+package cymru.atebol.operations;
+
+import java.util.List;
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Metrics and probes of the running service: after a few queries, edits and refusals,
+ * {@code /actuator/prometheus} shows each of them; liveness and readiness say what they
+ * include.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "atebol.editing.enabled=true", "atebol.security.editors[0].username=" + OperationsIT.EDITOR,
+				"atebol.security.editors[0].password-hash=" + OperationsIT.HASH, "atebol.limits.max-depth=6",
+				"atebol.readiness.warm-up=true", "atebol.limits.query-timeout=60s" })
+@AutoConfigureWebTestClient
+class OperationsIT {
+
+	static final String EDITOR = "ops";
+
+	static final String PASSWORD = "edit-test passphrase";
+
+	/** BCrypt (cost 4) of {@link #PASSWORD}. */
+	static final String HASH = "$2a$04$0K9OkDWC4SXU.1rL3RZG8.FqHPQ95uJvmynTgcSvzEAo1I.dmXyXS";
+
+	private static final String CREATE = """
+			mutation($input: CreateEntityInput!) { createEntity(input: $input) { entity { id version } } }""";
+
+	private static final String UPDATE = """
+			mutation($input: UpdateEntityInput!) { updateEntity(input: $input) { entity { id version } } }""";
+
+	private WebTestClient http;
+
+	@Autowired
+	void patient(WebTestClient http) {
+		// a busy machine answers slowly; the client's default of 5 s is too short for it
+		this.http = http.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+	}
+
+	@Autowired
+	Cache<String, String> testResponses;
+
+	@Autowired
+	WritePath writePath;
+
+	@Test
+	void shouldPublishQueriesEditsRefusalsCachesAndTheDriverPool() {
+		post("{ entity(id: \"nhs-wales\") { name } }", Map.of(), false);
+		post("{ accountabilityChain(from: \"cluster-north-powys\") { tops { name } } }", Map.of(), false);
+		Map<String, Object> citation = Map.of("sourceId", "seed-000", "section", "metrics test");
+		post(CREATE, Map.of("input", Map.of("id", "metrics-test-group", "kind", "GROUP", "name", "Metrics test group",
+				"validFrom", "2024", "sources", List.of(citation))), true);
+		post(UPDATE, Map.of("input", Map.of("id", "metrics-test-group", "expectedVersion", 7, "description", "stale",
+				"sources", List.of(citation))), true);
+		post(CREATE, Map.of("input", Map.of("id", "metrics-anonymous", "kind", "GROUP", "name", "Anonymous",
+				"validFrom", "2024", "sources", List.of(citation))), false);
+		post("{ entity(id: \"nhs-wales\") { reportsTo { to { reportsTo { to { reportsTo { to { reportsTo { to { name } } } } } } } } } }",
+				Map.of(), false);
+		this.testResponses.put("a", "b");
+		this.testResponses.getIfPresent("a");
+		this.testResponses.getIfPresent("missing");
+
+		String metrics = this.http.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(metrics).contains("graphql_root_field=\"entity\"")
+			.contains("graphql_root_field=\"accountabilityChain\"")
+			.containsPattern("atebol_edits_total\\{[^}]*kind=\"createEntity\",outcome=\"SUCCESS\"[^}]*} 1")
+			.containsPattern("atebol_edits_total\\{[^}]*kind=\"updateEntity\",outcome=\"CONFLICT\"[^}]*} 1")
+			.containsPattern("atebol_edits_total\\{[^}]*kind=\"createEntity\",outcome=\"UNAUTHORIZED\"[^}]*} 1")
+			.containsPattern("atebol_refusals_total\\{[^}]*reason=\"atebol.limits.max-depth\"[^}]*} 1")
+			.containsPattern("cache_gets_total\\{[^}]*cache=\"testResponses\"[^}]*result=\"hit\"[^}]*} 1")
+			.containsPattern("cache_size\\{[^}]*cache=\"testResponses\"[^}]*} 1")
+			.containsPattern("db_client_connection_count\\{[^}]*state=\"idle\"")
+			.containsPattern("db_client_connection_max\\{")
+			.contains("http_server_requests_seconds_bucket");
+	}
+
+	@Test
+	void shouldBeReadyWithNeo4jTheSeedAndTheWritePath() {
+		this.http.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.neo4j.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.seed.details.hash")
+			.exists()
+			.jsonPath("$.components.writePath.details.writeTransactionMillis")
+			.exists()
+			.jsonPath("$.components.readinessState.status")
+			.isEqualTo("UP");
+		this.http.get()
+			.uri("/actuator/health/liveness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+	}
+
+	@Test
+	void shouldPlanEveryEditStatementInTheWarmUp() {
+		List<String> statements = CypherStatements.in(List.of("cymru.atebol.editing"));
+		assertThat(statements).hasSizeGreaterThan(15).allSatisfy(s -> assertThat(s).doesNotStartWith("EXPLAIN"));
+		assertThat(this.writePath.warmUp()).isEqualTo(statements.size());
+	}
+
+	private void post(String document, Map<String, Object> variables, boolean signedIn) {
+		this.http.post().uri("/graphql").headers(headers -> {
+			if (signedIn) {
+				headers.setBasicAuth(EDITOR, PASSWORD);
+			}
+		})
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", document, "variables", variables))
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestCache {
+
+		@Bean
+		Cache<String, String> testResponses() {
+			return Caffeine.newBuilder().maximumSize(10).recordStats().build();
+		}
+
+	}
+
+}
