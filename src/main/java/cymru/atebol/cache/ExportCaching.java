@@ -41,12 +41,12 @@ final class ExportCaching implements WebMvcConfigurer, HandlerInterceptor, Respo
 
 	private final boolean enabled;
 
-	private final String publicCacheControl;
+	private final CacheHeaders caching;
 
 	ExportCaching(DatasetVersions versions, CacheProperties properties) {
 		this.versions = versions;
 		this.enabled = properties.enabled();
-		this.publicCacheControl = "public, max-age=" + properties.maxAge().toSeconds() + ", must-revalidate";
+		this.caching = new CacheHeaders(properties);
 	}
 
 	@Override
@@ -67,7 +67,7 @@ final class ExportCaching implements WebMvcConfigurer, HandlerInterceptor, Respo
 		if (HttpCaching.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			response.setStatus(HttpStatus.NOT_MODIFIED.value());
 			response.setHeader(HttpHeaders.ETAG, etag);
-			response.setHeader(HttpHeaders.CACHE_CONTROL, this.publicCacheControl);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, this.caching.reusable());
 			return false;
 		}
 		request.setAttribute(ETAG, etag);
@@ -86,14 +86,10 @@ final class ExportCaching implements WebMvcConfigurer, HandlerInterceptor, Respo
 		if (request instanceof ServletServerHttpRequest servletRequest
 				&& response instanceof ServletServerHttpResponse servletResponse
 				&& servletRequest.getServletRequest().getAttribute(EXPORT) != null) {
-			Object etag = servletRequest.getServletRequest().getAttribute(ETAG);
-			if (etag != null && servletResponse.getServletResponse().getStatus() == HttpStatus.OK.value()) {
-				response.getHeaders().setETag((String) etag);
-				response.getHeaders().setCacheControl(this.publicCacheControl);
-			}
-			else {
-				response.getHeaders().setCacheControl(Caller.current().signedIn() ? "private, no-store" : "no-store");
-			}
+			boolean ok = servletResponse.getServletResponse().getStatus() == HttpStatus.OK.value();
+			this.caching.apply(response.getHeaders(),
+					ok ? (String) servletRequest.getServletRequest().getAttribute(ETAG) : null,
+					Caller.current().signedIn());
 		}
 		return body;
 	}

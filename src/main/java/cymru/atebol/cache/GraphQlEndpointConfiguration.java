@@ -25,7 +25,8 @@ class GraphQlEndpointConfiguration {
 	@Bean
 	GraphQlEndpoint graphQlHttpHandler(WebGraphQlHandler graphQl, PersistedQueries persisted, OperationKinds kinds,
 			ResponseCache cache, DatasetVersions versions, Today today, JsonMapper json, CacheProperties properties) {
-		return new GraphQlEndpoint(graphQl, persisted, kinds, cache, versions, today, json, properties);
+		return new GraphQlEndpoint(graphQl, persisted, kinds, cache, versions, today, json,
+				new CacheHeaders(properties));
 	}
 
 	@Bean

@@ -57,12 +57,14 @@ final class HttpCaching {
 		return !values.isEmpty() && values.stream().anyMatch((value) -> value.contains("no-cache"));
 	}
 
-	static String error(GraphQLError error, JsonMapper json) {
-		return json.writeValueAsString(Map.of("errors", List.of(error.toSpecification())));
+	/** A GraphQL response of one error, as JSON. */
+	static byte[] error(GraphQLError error, JsonMapper json) {
+		return json.writeValueAsBytes(Map.of("errors", List.of(error.toSpecification())));
 	}
 
-	static String error(String message, JsonMapper json) {
-		return json.writeValueAsString(Map.of("errors",
+	/** A GraphQL response of one error refusing the HTTP method, as JSON. */
+	static byte[] error(String message, JsonMapper json) {
+		return json.writeValueAsBytes(Map.of("errors",
 				List.of(Map.of("message", message, "extensions", Map.of("classification", "METHOD_NOT_ALLOWED")))));
 	}
 
