@@ -131,6 +131,10 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 		}
 		byte[] cached = (key != null && !HttpCaching.noCache(request)) ? this.cache.get(key) : null;
 		if (cached != null) {
+			if (document.hash() != null) {
+				// the text ran before, successfully: keep it by its hash
+				this.persisted.remember(document.hash(), document.text());
+			}
 			return answer(HttpStatus.OK, mediaType, cached, (headers) -> {
 				cacheHeaders(headers, get, etag, caller.signedIn());
 				headers.set("X-Cache", "hit");
