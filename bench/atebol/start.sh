@@ -11,11 +11,14 @@
 # default heap); ATEBOL_JAVA_OPTS adds JVM flags (after them, so they win), ATEBOL_ARGS adds Spring arguments.
 # Loopback only.
 # Writes run/atebol-MODE.{pid,log} and run/atebol-MODE.startup.json (seconds to the first answer, RSS).
+# ATEBOL_NAME (default atebol-MODE) names another instance of a mode (its pid, log and jar files), with its own
+# ATEBOL_PORT, e.g. the same service with the response cache off and on side by side; ATEBOL_START_TIMEOUT (120 s).
 set -euo pipefail
 source "$(cd "$(dirname "$0")/.." && pwd)/env.sh"
 MODE="${1:?standalone|embedded}"; N="$(bench_n "${2:-10000}")"
 mkdir -p "$RUN_DIR"
-PIDFILE="$RUN_DIR/atebol-$MODE.pid"; LOG="$RUN_DIR/atebol-$MODE.log"
+NAME="${ATEBOL_NAME:-atebol-$MODE}"
+PIDFILE="$RUN_DIR/$NAME.pid"; LOG="$RUN_DIR/$NAME.log"
 case "$MODE" in
   standalone) PORT="$ATEBOL_PORT"; URL="$ATEBOL_URL"; PORTVAR=ATEBOL_PORT
     DB_ARGS=(--spring.neo4j.uri="$NEO4J_URI") ;;
@@ -24,7 +27,7 @@ case "$MODE" in
     DB_ARGS=(--atebol.embedded.data-dir="$RUN_DIR/atebol-embedded-$N" --atebol.embedded.bolt-port="$ATEBOL_EMBEDDED_BOLT_PORT") ;;
   *) echo "mode must be standalone or embedded" >&2; exit 1 ;;
 esac
-if [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; then echo "atebol-$MODE already running (pid $(cat "$PIDFILE"))"; exit 0; fi
+if [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; then echo "$NAME already running (pid $(cat "$PIDFILE"))"; exit 0; fi
 refuse_busy_port "$PORT" "$PORTVAR"
 
 # The jar's mtime is the reproducible-build timestamp, so staleness is judged against a stamp written after each
@@ -45,14 +48,14 @@ if [ -z "$SRC_JAR" ]; then
     SRC_JAR="$(find_jar)"
   fi
 fi
-JAR="$RUN_DIR/atebol-$MODE.jar"
+JAR="$RUN_DIR/$NAME.jar"
 if [ -z "${ATEBOL_MEMORY_OPTS+set}" ]; then
   ATEBOL_MEMORY_OPTS="$(sed -n 's:.*<jvm.memory.args>\(.*\)</jvm.memory.args>.*:\1:p' "$ATEBOL_SRC/pom.xml" 2>/dev/null | head -1)"
 fi
 echo "JVM flags: ${ATEBOL_MEMORY_OPTS:-(default heap)} ${ATEBOL_JAVA_OPTS:-}"
 cp "$SRC_JAR" "$JAR"
-VERSION="$(cat "$ATEBOL_SRC/COPIED_FROM" 2>/dev/null || git -C "$ATEBOL_SRC" describe --always --dirty 2>/dev/null || echo '?')"
-echo "$VERSION" > "$RUN_DIR/atebol-$MODE.version"
+VERSION="${ATEBOL_VERSION:-}"; [ -n "$VERSION" ] || VERSION="$(cat "$ATEBOL_SRC/COPIED_FROM" 2>/dev/null || git -C "$ATEBOL_SRC" describe --always --dirty 2>/dev/null || echo '?')"
+echo "$VERSION" > "$RUN_DIR/$NAME.version"
 echo "jar: $SRC_JAR ($VERSION) -> $JAR"
 
 # the first answer: an entity lookup (a known id once the graph is loaded; any 200 without errors counts)
@@ -70,13 +73,13 @@ nohup env -u NEO4J_URI -u NEO4J_USERNAME -u NEO4J_PASSWORD -u NEO4J_DATABASE \
   --atebol.seed.load-on-startup=false ${ATEBOL_ARGS:-} > "$LOG" 2>&1 < /dev/null &
 PID=$!; echo "$PID" > "$PIDFILE"
 ANSWER=""
-for _ in $(seq 1 1200); do   # 120 s
-  if ! kill -0 "$PID" 2>/dev/null; then echo "atebol-$MODE exited; log:" >&2; tail -40 "$LOG" >&2; rm -f "$PIDFILE"; exit 1; fi
+for _ in $(seq 1 $(( ${ATEBOL_START_TIMEOUT:-120} * 10 ))); do   # ATEBOL_START_TIMEOUT s
+  if ! kill -0 "$PID" 2>/dev/null; then echo "$NAME exited; log:" >&2; tail -40 "$LOG" >&2; rm -f "$PIDFILE"; exit 1; fi
   ANSWER="$(curl -s -m 2 -X POST "$URL" -H 'content-type: application/json' -d "$PROBE" 2>/dev/null || true)"
   if [[ "$ANSWER" == *'"data"'* && "$ANSWER" != *'"errors"'* ]]; then break; fi
   ANSWER=""; sleep 0.1
 done
-if [ -z "$ANSWER" ]; then echo "atebol-$MODE gave no answer within 120 s; see $LOG (pid $PID)" >&2; kill -TERM "$PID"; rm -f "$PIDFILE"; exit 1; fi
+if [ -z "$ANSWER" ]; then echo "$NAME gave no answer within ${ATEBOL_START_TIMEOUT:-120} s; see $LOG (pid $PID)" >&2; kill -TERM "$PID"; rm -f "$PIDFILE"; exit 1; fi
 T1="$(date +%s.%N)"
 # make sure the service uses the database this mode means
 case "$MODE" in
@@ -84,7 +87,7 @@ case "$MODE" in
   embedded) WANT="Bolt on bolt://127.0.0.1:$ATEBOL_EMBEDDED_BOLT_PORT" ;;
 esac
 if ! grep -q "$WANT" "$LOG"; then
-  echo "atebol-$MODE: the log does not show \"$WANT\": it is not on the database this mode means; see $LOG" >&2
+  echo "$NAME: the log does not show \"$WANT\": it is not on the database this mode means; see $LOG" >&2
   kill -TERM "$PID"; rm -f "$PIDFILE"; exit 1
 fi
 SECS="$(awk -v a="$T0" -v b="$T1" 'BEGIN{printf "%.2f", b-a}')"
@@ -92,5 +95,5 @@ RSS="$(rss_mib "$PID")"
 STARTED="$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds[^)]*)' "$LOG" | head -1 || true)"
 printf '{"mode":"%s","n":%s,"pid":%s,"version":"%s","jvmFlags":"%s","secondsToFirstAnswer":%s,"rssMiBAtFirstAnswer":%s,"spring":"%s","probe":%s}\n' \
   "$MODE" "$N" "$PID" "$VERSION" "${ATEBOL_MEMORY_OPTS:-} ${ATEBOL_JAVA_OPTS:-}" "$SECS" "${RSS:-null}" "$STARTED" "$(node -e 'console.log(JSON.stringify(process.argv[1]))' "${ANSWER:0:200}")" \
-  > "$RUN_DIR/atebol-$MODE.startup.json"
+  > "$RUN_DIR/$NAME.startup.json"
 echo "READY $URL  first answer after $SECS s, RSS $RSS MiB ($STARTED) pid $PID"

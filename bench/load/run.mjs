@@ -18,6 +18,12 @@
 //                       least one of the 5 sampled answers (so an empty result cannot pass as "verified")
 //   neo4jInProcess      true when the server runs its own Neo4j (the server's CPU then includes the database)
 //   headers, varNames   extra headers; renamed variables for schemas that call them differently
+//   method              "GET": each request is a GET with query/variables in the URL (default POST bodies)
+//   persisted           with GET: the URL names the document by its SHA-256 (Automatic Persisted Queries);
+//                       verification first POSTs the text with the hash, so the service knows it
+//   conditional         with GET: every request carries the If-None-Match of its own earlier answer (fetched
+//                       once per parameter value before the run), so an unchanged answer is a 304; 304s count
+//                       as answers, and the run records how many of them there were
 // Variables: each request picks a value from the scenario's parameter pool (generate.sh writes them),
 // plus extraVars, plus asOf (the params file's past date for *-asof scenarios).
 // Errors = socket errors + timeouts + non-2xx + 2xx responses whose body contains "errors" (GraphQL errors).
@@ -27,6 +33,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
+import { createHash } from "node:crypto";
 import autocannon from "autocannon";
 
 const LOAD = dirname(fileURLToPath(import.meta.url));
@@ -98,6 +105,55 @@ function bodiesFor(name) {
   });
 }
 
+// One request per pool value: {method, path, body, headers}. GET targets carry the parameters in the URL.
+const method = (target.method ?? "POST").toUpperCase();
+const basePath = new URL(url).pathname;
+function requestsFor(name) {
+  return bodiesFor(name).map((body) => {
+    if (method !== "GET") return { method: "POST", path: basePath, body, headers };
+    const { query, variables } = JSON.parse(body);
+    const params = new URLSearchParams({ variables: JSON.stringify(variables) });
+    if (target.persisted) {
+      const sha256Hash = createHash("sha256").update(query).digest("hex");
+      params.set("extensions", JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }));
+    } else {
+      params.set("query", query);
+    }
+    return { method: "GET", path: `${basePath}?${params}`, headers: { ...(target.headers ?? {}) }, text: query };
+  });
+}
+
+async function send(request) {
+  const origin = new URL(url).origin;
+  return fetch(origin + request.path, { method: request.method, headers: request.headers, body: request.body });
+}
+
+// persisted GETs: make the document known (POST text + hash); conditional GETs: take each answer's ETag
+async function prepare(requests) {
+  if (method !== "GET") return;
+  if (target.persisted) {
+    const text = requests[0].text;
+    const sha256Hash = createHash("sha256").update(text).digest("hex");
+    const vars = JSON.parse(new URLSearchParams(requests[0].path.split("?")[1]).get("variables"));
+    await fetch(url, { method: "POST", headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: text, variables: vars, extensions: { persistedQuery: { version: 1, sha256Hash } } }) });
+  }
+  if (target.conditional) {
+    for (const r of requests) {
+      let res, text, etag;
+      // no ETag while the service does not trust its dataset version (a slow poll on a busy box): ask again
+      for (let attempt = 0; attempt < 10 && !etag; attempt++) {
+        if (attempt > 0) await new Promise((done) => setTimeout(done, 200));
+        res = await send(r);
+        text = await res.text();
+        etag = res.headers.get("etag");
+      }
+      if (!etag) throw new Error(`target ${targetName}: no ETag on ${r.path.slice(0, 120)} (HTTP ${res.status}, X-Cache ${res.headers.get("x-cache")}): ${text.slice(0, 300)}`);
+      r.headers = { ...r.headers, "if-none-match": etag };
+    }
+  }
+}
+
 // CPU time (s) of a process from /proc/<pid>/stat (utime+stime, clock ticks of 100 Hz)
 function cpuSeconds(pid) {
   try {
@@ -138,14 +194,15 @@ function at(json, path) {
   return path.split(".").reduce((v, k) => (v == null ? undefined : v[/^\d+$/.test(k) ? Number(k) : k]), json?.data);
 }
 
-async function verify(name, bodies) {
+async function verify(name, requests) {
   const sc = scenarios[name];
   const path = target.nonEmpty?.[sc.query];
   let bytes = 0;
   let sample = "";
   let nonEmpty = 0;
   for (let i = 0; i < 5; i++) {
-    const res = await fetch(url, { method: "POST", headers, body: bodies[(i * 37) % bodies.length] });
+    const r = requests[(i * 37) % requests.length];
+    const res = await send({ ...r, headers: Object.fromEntries(Object.entries(r.headers).filter(([k]) => k !== "if-none-match")) });
     const text = await res.text();
     bytes += text.length;
     let json;
@@ -163,33 +220,47 @@ async function verify(name, bodies) {
   return Math.round(bytes / 5);
 }
 
-function cannon(bodies, seconds, seed, onLatency) {
+function cannon(requests, seconds, seed, onLatency, statuses = {}) {
   const next = rng(seed);
   const inst = autocannon({
     url,
-    method: "POST",
+    method,
     headers,
     connections: concurrency,
     pipelining: 1,
     duration: seconds,
     timeout: 30,
-    requests: [{ method: "POST", setupRequest: (req) => { req.body = bodies[Math.floor(next() * bodies.length)]; return req; } }],
+    requests: [{
+      setupRequest: (req) => {
+        const r = requests[Math.floor(next() * requests.length)];
+        req.method = r.method; req.path = r.path; req.headers = r.headers;
+        if (r.body !== undefined) req.body = r.body; else delete req.body;
+        return req;
+      },
+    }],
     verifyBody: (body) => !body.includes('"errors"'),
   });
-  if (onLatency) inst.on("response", (_client, status, _bytes, ms) => { if (status >= 200 && status < 300) onLatency(ms); });
+  inst.on("response", (_client, status, _bytes, ms) => {
+    statuses[status] = (statuses[status] ?? 0) + 1;
+    if (onLatency && ((status >= 200 && status < 300) || (status === 304 && target.conditional))) onLatency(ms);
+  });
   return inst;
 }
 
 async function runScenario(name) {
-  const bodies = bodiesFor(name);
-  const respBytes = await verify(name, bodies);
+  const requests = requestsFor(name);
+  if (target.persisted) await prepare([requests[0]].map((r) => ({ ...r })));
+  const respBytes = await verify(name, requests);
   if (args["verify-only"]) return null;
-  if (warmup > 0) await cannon(bodies, warmup, 12345, null);
+  await prepare(requests);
+  if (warmup > 0) await cannon(requests, warmup, 12345, null);
+  const statuses = {};
   const lat = [];
   const startedAt = new Date().toISOString();
   const load0 = loadavg()[0];
   const cpu0 = cpuSnapshot();
-  const r = await cannon(bodies, duration, Number(args.seed ?? 1), (ms) => lat.push(ms));
+  const r = await cannon(requests, duration, Number(args.seed ?? 1), (ms) => lat.push(ms), statuses);
+  const notModified = target.conditional ? (statuses[304] ?? 0) : 0;
   const cpu1 = cpuSnapshot();
   const cpuS = Object.fromEntries(Object.keys(cpu0).map((k) => [k, Math.round((cpu1[k] - cpu0[k]) * 100) / 100]));
   const machineCpuS = cpuS.machine;
@@ -212,8 +283,9 @@ async function runScenario(name) {
     requests: lat.length,
     throughputRps: Math.round((lat.length / secs) * 10) / 10,
     latencyMs: { p50: r3(pct(lat, 50)), p90: r3(pct(lat, 90)), p99: r3(pct(lat, 99)), max: r3(lat.at(-1) ?? 0), mean: r3(mean) },
-    errors: r.errors + r.timeouts + r.non2xx + r.mismatches,
-    errorDetail: { socket: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, graphqlErrors: r.mismatches },
+    errors: r.errors + r.timeouts + r.non2xx - notModified + r.mismatches,
+    errorDetail: { socket: r.errors, timeouts: r.timeouts, non2xx: r.non2xx - notModified, graphqlErrors: r.mismatches },
+    statuses,
     avgResponseBytes: respBytes,
     cpuSeconds: cpuS,
     cpuMsPerRequest: Object.fromEntries(Object.entries(cpuS).map(([k, v]) => [k, lat.length ? r3((v * 1000) / lat.length) : 0])),

@@ -1,5 +1,7 @@
-// The explorer's only way to the data: the public GraphQL API (POST /graphql). Every document is
-// written against schema/*.graphqls; nothing here knows about Neo4j.
+// The explorer's only way to the data: the public GraphQL API (/graphql). Every document is
+// written against schema/*.graphqls; nothing here knows about Neo4j. Queries go as GETs that name the
+// document by its SHA-256 hash (Automatic Persisted Queries), so browsers and caches can keep the
+// answers (ETag, 304); the text is sent once, by POST, when the service does not know the hash yet.
 
 /** An error the API reported (GraphQL `errors`) or a failed HTTP exchange, with a readable message. */
 export class ApiError extends Error {
@@ -10,16 +12,23 @@ export class ApiError extends Error {
   }
 }
 
-/** Posts one GraphQL document; resolves to `data`, rejects with an ApiError saying what went wrong. */
-export async function graphql(query, variables = {}, { signal } = {}) {
+const ACCEPT = 'application/graphql-response+json, application/json';
+const hashes = new Map();
+
+/** The document's SHA-256 (hex), or null where the browser offers no digest (plain http off localhost). */
+async function sha256(text) {
+  if (!globalThis.crypto?.subtle) return null;
+  if (!hashes.has(text)) {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+    hashes.set(text, Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join(''));
+  }
+  return hashes.get(text);
+}
+
+async function exchange(url, init) {
   let response;
   try {
-    response = await fetch('graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query, variables }),
-      signal,
-    });
+    response = await fetch(url, init);
   } catch (e) {
     if (e.name === 'AbortError') throw e;
     throw new ApiError('The service could not be reached. Is it running?');
@@ -30,6 +39,29 @@ export async function graphql(query, variables = {}, { signal } = {}) {
   } catch {
     throw new ApiError(`The service answered HTTP ${response.status} without a GraphQL response.`);
   }
+  return { response, body };
+}
+
+const notFound = (body) => body.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND');
+
+/** Runs one GraphQL query; resolves to `data`, rejects with an ApiError saying what went wrong. */
+export async function graphql(query, variables = {}, { signal } = {}) {
+  const hash = await sha256(query);
+  const extensions = hash ? { persistedQuery: { version: 1, sha256Hash: hash } } : undefined;
+  let result = null;
+  if (hash) {
+    const params = new URLSearchParams({ variables: JSON.stringify(variables), extensions: JSON.stringify(extensions) });
+    result = await exchange(`graphql?${params}`, { headers: { Accept: ACCEPT }, signal });
+  }
+  if (!result || notFound(result.body)) {
+    result = await exchange('graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: ACCEPT },
+      body: JSON.stringify({ query, variables, extensions }),
+      signal,
+    });
+  }
+  const { response, body } = result;
   if (body.errors && body.errors.length > 0) {
     const details = body.errors.map(describeError);
     throw new ApiError(details.join(' '), body.errors);

@@ -36,6 +36,8 @@ import cymru.atebol.system.BadArgumentException;
 import cymru.atebol.system.ConflictException;
 import cymru.atebol.system.NotFoundException;
 import cymru.atebol.system.Today;
+import cymru.atebol.version.DatasetChange;
+import cymru.atebol.version.DatasetVersions;
 
 /**
  * The edits of entities: create, correct, rename, dissolve and replace. Each runs in one
@@ -91,6 +93,7 @@ final class EntityEdits {
 	private EntityEdit created(CreateEntityInput input, @Nullable FuzzyDate validFrom, String editor) {
 		return this.graph.inWriteTransaction(tx -> {
 			Edit edit = begin(editor);
+			DatasetVersions.bump(tx, DatasetChange.edit("createEntity", editor, edit.now(), input.id()));
 			EditCypher.idUse(tx, input.id()).ifPresent(what -> {
 				throw new ConflictException("input.id",
 						"duplicate id '%s' (already used by %s); every entity, source and event needs its own id"
@@ -128,6 +131,7 @@ final class EntityEdits {
 		this.check.citations("input.sources", input.sources());
 		return this.graph.inWriteTransaction(tx -> {
 			Edit edit = begin(editor);
+			DatasetVersions.bump(tx, DatasetChange.edit("updateEntity", editor, edit.now(), input.id()));
 			EntityState state = locked(tx, "input", input.id(), input.expectedVersion());
 			List<Citation> sources = Citations.resolve(tx, "input.sources", input.sources(), edit);
 			Map<String, @Nullable Object> changes = new LinkedHashMap<>();
@@ -170,6 +174,7 @@ final class EntityEdits {
 		this.check.citations("input.sources", input.sources());
 		return this.graph.inWriteTransaction(tx -> {
 			Edit edit = begin(editor);
+			DatasetVersions.bump(tx, DatasetChange.edit("renameEntity", editor, edit.now(), input.id()));
 			EntityState state = locked(tx, "input", input.id(), input.expectedVersion());
 			Map<String, Object> props = state.props();
 			String oldName = (String) props.get("name");
@@ -217,6 +222,7 @@ final class EntityEdits {
 		this.check.citations("input.sources", input.sources());
 		return this.graph.inWriteTransaction(tx -> {
 			Edit edit = begin(editor);
+			DatasetVersions.bump(tx, DatasetChange.edit("dissolveEntity", editor, edit.now(), input.id()));
 			EntityState state = locked(tx, "input", input.id(), input.expectedVersion());
 			FuzzyDate ended = Edit.stored(state.props().get("validTo"), state.props().get("validToPrecision"));
 			if (ended != null) {
@@ -254,6 +260,7 @@ final class EntityEdits {
 			Edit edit = begin(editor);
 			List<String> all = new ArrayList<>(predecessors);
 			all.addAll(successors);
+			DatasetVersions.bump(tx, DatasetChange.edit("replaceEntities", editor, edit.now(), String.join(", ", all)));
 			List<String> found = EditCypher.lockEntities(tx, all);
 			Map<String, EntityState> states = new LinkedHashMap<>();
 			checkAll(tx, "input.predecessors", input.predecessors(), found, states);

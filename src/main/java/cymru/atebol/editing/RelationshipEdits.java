@@ -31,6 +31,8 @@ import cymru.atebol.system.BadArgumentException;
 import cymru.atebol.system.ConflictException;
 import cymru.atebol.system.NotFoundException;
 import cymru.atebol.system.Today;
+import cymru.atebol.version.DatasetChange;
+import cymru.atebol.version.DatasetVersions;
 
 /**
  * The edits of relationships: start one, end one, and end an entity's open ones (when it
@@ -66,6 +68,8 @@ final class RelationshipEdits {
 		return this.graph.inWriteTransaction(tx -> {
 			Edit edit = new Edit(editor, ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
 					this.today.date());
+			DatasetVersions.bump(tx, DatasetChange.edit("startRelationship", editor, edit.now(),
+					input.from() + " " + input.type() + " " + input.to()));
 			List<String> found = EditCypher.lockEntities(tx, List.of(input.from(), input.to()));
 			for (String end : List.of("from", "to")) {
 				String id = end.equals("from") ? input.from() : input.to();
@@ -100,6 +104,7 @@ final class RelationshipEdits {
 		return this.graph.inWriteTransaction(tx -> {
 			Edit edit = new Edit(editor, ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
 					this.today.date());
+			DatasetVersions.bump(tx, DatasetChange.edit("endRelationship", editor, edit.now(), input.id()));
 			EditCypher.lockEntities(tx, List.of(from, to));
 			RelationshipState state = EditCypher.relationship(tx, input.id(), from, to)
 				.orElseThrow(() -> new NotFoundException("input.id",

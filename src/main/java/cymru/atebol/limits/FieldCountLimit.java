@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Refuses a document that selects more fields, fragments expanded, than
  * {@code atebol.limits.max-complexity} could pay for (every field costs at least 1), in
- * one cheap pass before graphql-java validates it. Besides refusing early, this keeps
- * {@link ComplexityLimit} sound: graphql-java adds field costs up in an {@code int}, and
- * with at most max-complexity fields, each capped by {@link ListCost}, the sum cannot
- * overflow into a small number.
+ * one cheap pass before graphql-java validates it. Besides refusing early, this keeps the
+ * complexity limit ({@link OperationLimits}) sound: graphql-java adds field costs up in
+ * an {@code int}, and with at most max-complexity fields, each capped by
+ * {@link ListCost}, the sum cannot overflow into a small number.
  */
 final class FieldCountLimit extends SimplePerformantInstrumentation {
 

@@ -12,10 +12,10 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
  * Wires the limits in the order a request meets them: body size (servlet filter),
- * document and variables size and the deadline (interceptors), then field count, depth,
- * arguments and complexity (graphql-java instrumentations, after authorisation at order
- * 0). All of them refuse before any field is fetched, so a refused request never reaches
- * Neo4j.
+ * document and variables size and the deadline (interceptors), then field count (at
+ * validation) and depth, arguments and complexity (one walk of the operation, remembered
+ * per document): graphql-java instrumentations, after authorisation at order 0. All of
+ * them refuse before any field is fetched, so a refused request never reaches Neo4j.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimitsConfiguration {
@@ -52,20 +52,8 @@ class QueryLimitsConfiguration {
 
 	@Bean
 	@Order(20)
-	Instrumentation depthLimit(QueryLimits limits) {
-		return new DepthLimit(limits);
-	}
-
-	@Bean
-	@Order(30)
-	Instrumentation argumentLimits(QueryLimits limits) {
-		return new ArgumentLimits(limits);
-	}
-
-	@Bean
-	@Order(40)
-	Instrumentation complexityLimit(QueryLimits limits) {
-		return new ComplexityLimit(limits);
+	Instrumentation operationLimits(QueryLimits limits) {
+		return new OperationLimits(limits);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Component;
 
 import cymru.atebol.neo4j.Graph;
+import cymru.atebol.version.DatasetVersions;
 
 /**
  * Reads, validates and loads the seed: nothing is written unless every file passes every
@@ -25,10 +26,13 @@ public final class SeedLoader {
 
 	private final SeedProperties properties;
 
-	SeedLoader(Graph graph, SeedProperties properties) {
+	private final DatasetVersions versions;
+
+	SeedLoader(Graph graph, SeedProperties properties, DatasetVersions versions) {
 		// loading runs at start-up, where the first statements are planned cold
 		this.graph = graph.withTimeout(Graph.STARTUP_TIMEOUT);
 		this.properties = properties;
+		this.versions = versions;
 	}
 
 	/** What a load did. */
@@ -70,6 +74,8 @@ public final class SeedLoader {
 			return new Outcome(false, seed.hash(), 0, 0, 0, List.of());
 		}
 		SeedWriter.Changes changes = new SeedWriter(this.graph).write(seed, DerivedEvents.all(seed));
+		// the load made a new dataset version (SeedWriter): answer for it from now on
+		this.versions.refresh();
 		logger.info("Seed %s loaded in %d ms: %d created, %d updated, %d retracted (%d entities, %d relationships)"
 			.formatted(seed.hash().substring(0, 12), (System.nanoTime() - started) / 1_000_000, changes.created(),
 					changes.updated(), changes.retracted(), seed.entities().size(), seed.relationships().size()));

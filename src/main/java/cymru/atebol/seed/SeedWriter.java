@@ -17,6 +17,8 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
 import cymru.atebol.neo4j.Graph;
+import cymru.atebol.version.DatasetChange;
+import cymru.atebol.version.DatasetVersions;
 
 /**
  * Writes a validated seed in one transaction, so a failure leaves the graph as it was.
@@ -63,6 +65,7 @@ final class SeedWriter {
 
 	private Changes write(TransactionContext tx, Seed seed, List<Seed.Event> events) {
 		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+		DatasetVersions.bump(tx, DatasetChange.seedLoad(now, "Seed " + seed.hash().substring(0, 12)));
 		tx.run("""
 				UNWIND $rows AS row
 				MERGE (s:Source {id: row.id})

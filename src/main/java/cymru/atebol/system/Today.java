@@ -6,11 +6,14 @@ import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The date {@code asOf} defaults to: today in Wales, so that a query at 00:30 BST asks
- * about the same day its user sees on the calendar.
+ * about the same day its user sees on the calendar. The time comes from the application's
+ * {@link Clock} bean when there is one (tests move it past midnight), else from the
+ * system clock.
  */
 @Component
 public final class Today {
@@ -19,16 +22,12 @@ public final class Today {
 
 	private final Clock clock;
 
-	Today() {
-		this(Clock.system(WALES));
-	}
-
-	Today(Clock clock) {
-		this.clock = clock;
+	Today(ObjectProvider<Clock> clock) {
+		this.clock = clock.getIfAvailable(() -> Clock.system(WALES));
 	}
 
 	public LocalDate date() {
-		return LocalDate.now(this.clock);
+		return LocalDate.ofInstant(this.clock.instant(), WALES);
 	}
 
 	/** The given date, or today without one. */

@@ -120,6 +120,26 @@ class QueryLimitsTests {
 	}
 
 	@Test
+	void shouldWalkADocumentOnceWhateverItsIdsAndDatesButAgainForEachPageSize() {
+		String lookup = "query Lookup($id: ID!, $asOf: Date) { entity(id: $id, asOf: $asOf) { id name } }";
+		int before = this.schema.operationLimits.walks();
+		for (String id : List.of("a", "b", "c")) {
+			accepted(this.schema.execute(lookup, Map.of("id", id, "asOf", "2020-01-0" + (id.charAt(0) - 'a' + 1))));
+		}
+		assertThat(this.schema.operationLimits.walks() - before).isOne();
+		String page = "query Page($n: Int, $after: String) { changes(first: $n, after: $after) { totalCount } }";
+		accepted(this.schema.execute(page, Map.of("n", 10, "after", "x")));
+		accepted(this.schema.execute(page, Map.of("n", 10, "after", "y")));
+		assertThat(this.schema.operationLimits.walks() - before).isEqualTo(2);
+		this.schema.fetches.set(0);
+		assertThat(refusal(this.schema.execute(page, Map.of("n", 1000, "after", "x"))).getMessage())
+			.startsWith("Query.changes(first: 1000) exceeds the maximum page size");
+		assertThat(refusal(this.schema.execute(page, Map.of("n", 1000, "after", "z"))).getMessage())
+			.startsWith("Query.changes(first: 1000) exceeds the maximum page size");
+		assertThat(this.schema.operationLimits.walks() - before).isEqualTo(3);
+	}
+
+	@Test
 	void shouldCountTheFieldsOfEveryOperationOfACachedDocument() {
 		// the field count runs at validation, which a cached document skips: the cache is
 		// keyed by

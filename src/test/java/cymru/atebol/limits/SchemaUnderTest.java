@@ -30,6 +30,8 @@ final class SchemaUnderTest {
 
 	private final GraphQL graphQl;
 
+	final OperationLimits operationLimits;
+
 	SchemaUnderTest(QueryLimits limits, Instrumentation... extra) {
 		TypeDefinitionRegistry registry = ProjectSchema.types();
 		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
@@ -42,8 +44,9 @@ final class SchemaUnderTest {
 			}))
 			.build();
 		GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(registry, wiring);
-		List<Instrumentation> instrumentations = new java.util.ArrayList<>(List.of(new FieldCountLimit(limits),
-				new DepthLimit(limits), new ArgumentLimits(limits), new ComplexityLimit(limits)));
+		this.operationLimits = new OperationLimits(limits);
+		List<Instrumentation> instrumentations = new java.util.ArrayList<>(
+				List.of(new FieldCountLimit(limits), this.operationLimits));
 		instrumentations.addAll(List.of(extra));
 		// with the service's document cache, so the limits are tested as they run there:
 		// a repeated
