@@ -82,6 +82,10 @@ class ExportController {
 
 	@ExceptionHandler(InvalidDateException.class)
 	ProblemDetail invalidDate(InvalidDateException ex) {
+		return invalidDateProblem(ex);
+	}
+
+	static ProblemDetail invalidDateProblem(InvalidDateException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Invalid date");
 		return problem;
@@ -95,7 +99,7 @@ class ExportController {
 			.body(CsvTables.write(columns, rows));
 	}
 
-	private static LocalDate day(String date) {
+	static LocalDate day(String date) {
 		try {
 			return LocalDate.parse(date);
 		}
