@@ -153,6 +153,37 @@ const CHANGES = `
     }
   }`;
 
+const RELATIONSHIP_CHANGE = `
+  fragment RelationshipChange on Relationship {
+    id type upward validFrom validFromPrecision validTo validToPrecision
+    sources { ...CitationParts }
+  }`;
+
+// Entities are named as they were on the date where they were seen: `from` for what ended or was
+// removed, `to` for what began or was added.
+const DIFF = `
+  query ExplorerDiff($from: Date!, $to: Date!) {
+    diff(from: $from, to: $to) {
+      from to
+      entitiesAdded { id name(asOf: $to) kind }
+      entitiesRemoved { id name(asOf: $from) kind }
+      renamed { entity { id name(asOf: $to) kind } fromName toName }
+      relationshipsStarted {
+        ...RelationshipChange
+        from { id name(asOf: $to) kind } to { id name(asOf: $to) kind }
+      }
+      relationshipsEnded {
+        ...RelationshipChange
+        from { id name(asOf: $from) kind } to { id name(asOf: $from) kind }
+      }
+      events { id kind date datePrecision description sources { ...CitationParts } }
+    }
+  }
+  ${RELATIONSHIP_CHANGE}
+  ${CITATION}`;
+
+export const diff = (from, to, options) => graphql(DIFF, { from, to }, options).then((d) => d.diff);
+
 export const search = (text, asOf, options) => graphql(SEARCH, { text, asOf }, options).then((d) => d.search);
 
 export const entity = (id, asOf, options) => graphql(ENTITY, { id, asOf }, options);

@@ -3,6 +3,7 @@
 // be bookmarked and the browser's back and forward buttons work.
 import * as api from './api.js';
 import { OrgChart } from './chart.js';
+import { CompareView, isCompareHash } from './compare.js';
 import { entityHref, parseHash } from './dom.js';
 import { formatDate, fromDayNumber, isIsoDate, toDayNumber, today } from './dates.js';
 import { renderChain, renderDetails, renderTimeline } from './panels.js';
@@ -162,7 +163,14 @@ function message(text, kind = '') {
   return p;
 }
 
+const compare = new CompareView($('compare'));
+
 function route() {
+  document.body.dataset.mode = isCompareHash(location.hash) ? 'compare' : 'entity';
+  if (isCompareHash(location.hash)) {
+    compare.show(location.hash);
+    return;
+  }
   const next = parseHash(location.hash);
   if (!next) {
     history.replaceState(null, '', entityHref(HOME));
@@ -210,5 +218,5 @@ document.addEventListener('keydown', (event) => {
 });
 
 window.addEventListener('hashchange', route);
-window.atebolExplorer = { chart, view: () => view };
+window.atebolExplorer = { chart, compare, view: () => view };
 route();

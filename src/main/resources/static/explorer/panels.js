@@ -71,7 +71,7 @@ function precisionNote(precision) {
   return null;
 }
 
-function citation({ source, section }) {
+export function citation({ source, section }) {
   const title = source.url
     ? el('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, source.title)
     : el('cite', {}, source.title);

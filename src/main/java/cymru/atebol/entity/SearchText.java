@@ -14,9 +14,10 @@ import cymru.atebol.system.BadArgumentException;
  * A user's search text turned into a Lucene query for the {@code entity_names} full-text
  * index. Users type names, not Lucene syntax: every character Lucene treats specially is
  * escaped, so any text is a valid query. Each word matches as a word (boosted) or as the
- * start of one (type-ahead), and several words together as a phrase score highest.
+ * start of one (type-ahead), and several words together as a phrase score highest. Public
+ * for the reconciliation service, which finds its candidates the same way.
  */
-final class SearchText {
+public final class SearchText {
 
 	static final int MAX_LENGTH = 200;
 
@@ -35,7 +36,7 @@ final class SearchText {
 		this.words = words;
 	}
 
-	static SearchText of(String text) {
+	public static SearchText of(String text) {
 		String trimmed = text.strip();
 		if (trimmed.isEmpty()) {
 			throw new BadArgumentException("text", "must not be empty");
@@ -63,7 +64,7 @@ final class SearchText {
 		return new SearchText(String.join(" ", clauses), words(trimmed));
 	}
 
-	String luceneQuery() {
+	public String luceneQuery() {
 		return this.luceneQuery;
 	}
 
@@ -71,7 +72,7 @@ final class SearchText {
 	 * Which of the entity's names matches the text best: whole words count double, word
 	 * starts once.
 	 */
-	@Nullable String bestMatch(Entity entity) {
+	public @Nullable String bestMatch(Entity entity) {
 		String best = null;
 		int bestScore = 0;
 		for (String candidate : candidates(entity)) {

@@ -90,6 +90,10 @@ class ExportController {
 
 	@ExceptionHandler(InvalidDateException.class)
 	ProblemDetail invalidDate(InvalidDateException ex) {
+		return invalidDateProblem(ex);
+	}
+
+	static ProblemDetail invalidDateProblem(InvalidDateException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Invalid date");
 		return problem;

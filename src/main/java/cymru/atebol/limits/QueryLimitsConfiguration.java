@@ -25,7 +25,8 @@ class QueryLimitsConfiguration {
 			@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimit(limits));
-		registration.addUrlPatterns(graphQlPath);
+		// The reconciliation API's query batches are held to the same size.
+		registration.addUrlPatterns(graphQlPath, "/reconcile");
 		// Before Spring Security (-100): an oversized body is refused whoever sends
 		// it.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);

@@ -3,6 +3,7 @@ package cymru.atebol.neo4j;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -111,6 +112,17 @@ public final class Graph {
 				throw ex;
 			}
 			return run(cypher, parameters, this.readConfig).records().stream().map(mapper).toList();
+		}
+	}
+
+	/**
+	 * Runs one read statement and hands each record to {@code each} as Neo4j sends it, so
+	 * a whole-graph export never holds the graph in memory. Unlike {@link #read}, a
+	 * failure is not tried again: records already handed on may have been written out.
+	 */
+	public void readEach(String cypher, Map<String, Object> parameters, Consumer<Record> each) {
+		try (Session session = this.driver.session(this.readSessionConfig)) {
+			session.run(new Query(cypher, parameters), this.transactionConfig).forEachRemaining(each);
 		}
 	}
 

@@ -20,6 +20,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -36,6 +41,9 @@ class WebSecurityConfiguration {
 
 	/** The role a metrics scraper's token carries where metrics are not public. */
 	static final String METRICS_ROLE = "METRICS";
+
+	/** The reconciliation API (cymru.atebol.reconcile). */
+	static final String RECONCILE = "/reconcile";
 
 	/**
 	 * Always present (empty without accounts), so Spring Boot never creates its default
@@ -73,6 +81,8 @@ class WebSecurityConfiguration {
 					? AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll
 					: AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated;
 			reads.accept(requests.requestMatchers(HttpMethod.POST, graphQl));
+			// Reconciliation (OpenRefine) posts its query batches as a form: a read.
+			reads.accept(requests.requestMatchers(HttpMethod.POST, RECONCILE));
 			reads.accept(requests.requestMatchers(HttpMethod.GET, "/**"));
 			requests.anyRequest().denyAll();
 		});
@@ -80,7 +90,15 @@ class WebSecurityConfiguration {
 		// or bearer). Nor can a cross-site page forge a GraphQL request: /graphql
 		// takes only POSTs of JSON or application/graphql, which a browser sends
 		// cross-site only after a CORS preflight naming an allowed origin.
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(graphQl));
+		// /reconcile answers form posts too, but only reads and with no cookie to ride
+		// on.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(graphQl, RECONCILE));
+		// OpenRefine shows the reconciliation preview in a frame; every other page
+		// refuses to be framed.
+		http.headers(headers -> headers.frameOptions(frames -> frames.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+					new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern(RECONCILE + "/preview")),
+					new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY))));
 		http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		http.cors(Customizer.withDefaults());
 		if (basic) {
@@ -105,6 +123,17 @@ class WebSecurityConfiguration {
 		if (configuration != null) {
 			source.registerCorsConfiguration(graphQl, configuration);
 		}
+		// The reconciliation API requires CORS on every endpoint: its answers are public
+		// reads, and no cookie goes with them (credentials are not allowed).
+		CorsConfiguration reconcile = new CorsConfiguration();
+		reconcile.addAllowedOrigin("*");
+		reconcile.addAllowedMethod(HttpMethod.GET);
+		reconcile.addAllowedMethod(HttpMethod.POST);
+		reconcile.addAllowedHeader("Content-Type");
+		reconcile.addAllowedHeader("Authorization");
+		reconcile.setAllowCredentials(false);
+		source.registerCorsConfiguration(RECONCILE, reconcile);
+		source.registerCorsConfiguration(RECONCILE + "/**", reconcile);
 		return source;
 	}
 
