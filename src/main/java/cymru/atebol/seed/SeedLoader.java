@@ -10,6 +10,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Component;
 
 import cymru.atebol.neo4j.Graph;
+import cymru.atebol.system.Today;
 
 /**
  * Reads, validates and loads the seed: nothing is written unless every file passes every
@@ -25,10 +26,13 @@ public final class SeedLoader {
 
 	private final SeedProperties properties;
 
-	SeedLoader(Graph graph, SeedProperties properties) {
+	private final Today today;
+
+	SeedLoader(Graph graph, SeedProperties properties, Today today) {
 		// loading runs at start-up, where the first statements are planned cold
 		this.graph = graph.withTimeout(Graph.STARTUP_TIMEOUT);
 		this.properties = properties;
+		this.today = today;
 	}
 
 	/** What a load did. */
@@ -69,7 +73,8 @@ public final class SeedLoader {
 			logger.info("Seed unchanged (hash %s), not loaded again".formatted(seed.hash().substring(0, 12)));
 			return new Outcome(false, seed.hash(), 0, 0, 0, List.of());
 		}
-		SeedWriter.Changes changes = new SeedWriter(this.graph).write(seed, DerivedEvents.all(seed));
+		SeedWriter.Changes changes = new SeedWriter(this.graph).write(seed, DerivedEvents.all(seed),
+				this.today.recordTime());
 		logger.info("Seed %s loaded in %d ms: %d created, %d updated, %d retracted (%d entities, %d relationships)"
 			.formatted(seed.hash().substring(0, 12), (System.nanoTime() - started) / 1_000_000, changes.created(),
 					changes.updated(), changes.retracted(), seed.entities().size(), seed.relationships().size()));

@@ -52,15 +52,18 @@ final class SeedWriter {
 
 	}
 
-	Changes write(Seed seed, List<Seed.Event> events) {
+	/**
+	 * Writes the seed; every fact it writes or supersedes is recorded at
+	 * {@code recordTime}.
+	 */
+	Changes write(Seed seed, List<Seed.Event> events, ZonedDateTime recordTime) {
 		try (Session session = this.graph.driver().session(this.graph.writeSession())) {
-			return session.executeWrite(tx -> write(tx, seed, events),
+			return session.executeWrite(tx -> write(tx, seed, events, recordTime),
 					TransactionConfig.builder().withTimeout(Graph.STARTUP_TIMEOUT).build());
 		}
 	}
 
-	private Changes write(TransactionContext tx, Seed seed, List<Seed.Event> events) {
-		ZonedDateTime now = ZonedDateTime.now();
+	private Changes write(TransactionContext tx, Seed seed, List<Seed.Event> events, ZonedDateTime now) {
 		tx.run("""
 				UNWIND $rows AS row
 				MERGE (s:Source {id: row.id})
