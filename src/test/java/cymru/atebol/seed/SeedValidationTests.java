@@ -109,6 +109,12 @@ class SeedValidationTests {
 	}
 
 	@Test
+	void shouldReportAVocabularyTypeWithoutItsWelshLabel() {
+		assertThat(this.valid.replace("vocabulary.yaml", "    labelCy: yn rhan o\n", "").problems()).singleElement()
+			.satisfies(p -> assertThat(p.toString()).startsWith("vocabulary.yaml:").contains("missing 'labelCy'"));
+	}
+
+	@Test
 	void shouldReportAnUnknownFieldAndListTheAllowedOnes() {
 		assertThat(this.valid.replace("entities/bodies.yaml", "shortName: DHCW", "acronym: DHCW").problems())
 			.singleElement()
