@@ -29,7 +29,7 @@ final class DatabaseErrors {
 
 	private final String timeout;
 
-	DatabaseErrors(@Value("${atebol.query.timeout:10s}") Duration timeout) {
+	DatabaseErrors(@Value("${atebol.query.timeout}") Duration timeout) {
 		this.timeout = Durations.print(timeout);
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import cymru.atebol.entity.Entity;
@@ -60,13 +61,15 @@ class TraversalController {
 	@QueryMapping
 	Subgraph subgraph(@Argument String root, @Argument @Nullable Direction direction, @Argument @Nullable Integer depth,
 			@Argument @Nullable List<String> types, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Integer limit) {
-		int hops = Arguments.within("depth", depth, TraversalBounds.DEFAULT_DEPTH, 1, this.limits.maxSubgraphDepth());
-		int size = Arguments.within("limit", limit, TraversalBounds.DEFAULT_LIMIT, 1, this.limits.maxSubgraphLimit());
+			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Integer limit,
+			DataFetchingEnvironment env) {
+		int hops = Arguments.within(env, "depth", depth, 1, this.limits.maxSubgraphDepth());
+		int size = Arguments.within(env, "limit", limit, 1, this.limits.maxSubgraphLimit());
 		List<String> followed = (types != null && !types.isEmpty()) ? types : this.relationTypes.upward();
 		LocalDate date = this.today.or(asOf);
 		Subgraph subgraph = this.queries
-			.subgraph(root, (direction != null) ? direction : Direction.DOWN, hops, followed, date, recordedAsOf, size)
+			.subgraph(root, Arguments.orDefault(env, "direction", direction, Direction.class), hops, followed, date,
+					recordedAsOf, size)
 			.map((row) -> new TraversalRows(date, recordedAsOf).subgraph(row))
 			.orElseThrow(() -> unknown("root", root, recordedAsOf));
 		requireExists("root", subgraph.nodes().get(0).entity());
@@ -75,9 +78,9 @@ class TraversalController {
 
 	@QueryMapping
 	List<Path> paths(@Argument String from, @Argument String to, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Integer maxLength) {
-		int length = Arguments.within("maxLength", maxLength, TraversalBounds.DEFAULT_PATH_LENGTH, 1,
-				this.limits.maxPathLength());
+			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Integer maxLength,
+			DataFetchingEnvironment env) {
+		int length = Arguments.within(env, "maxLength", maxLength, 1, this.limits.maxPathLength());
 		LocalDate date = this.today.or(asOf);
 		TraversalRows.Paths paths = new TraversalRows(date, recordedAsOf)
 			.paths(this.queries.paths(from, to, length, date, recordedAsOf));

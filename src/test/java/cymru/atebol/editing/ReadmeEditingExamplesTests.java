@@ -37,7 +37,7 @@ class ReadmeEditingExamplesTests {
 		String readme = Files.readString(Path.of("README.md"));
 		String section = readme.substring(readme.indexOf("\n## Editing\n"),
 				readme.indexOf("\n## Security and limits\n"));
-		GraphQL graphQl = GraphQL.newGraphQL(schema()).build();
+		GraphQL graphQl = GraphQL.newGraphQL(ProjectSchema.executable()).build();
 		List<String> documents = new ArrayList<>();
 		Matcher blocks = GRAPHQL_BLOCK.matcher(section);
 		while (blocks.find()) {
@@ -59,16 +59,6 @@ class ReadmeEditingExamplesTests {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> variables(String json) {
 		return new JsonMapper().readValue(json, Map.class);
-	}
-
-	private static GraphQLSchema schema() {
-		TypeDefinitionRegistry registry = ProjectSchema.types();
-		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
-			.scalar(ExtendedScalars.Date)
-			.scalar(ExtendedScalars.DateTime)
-			.type("Node", type -> type.typeResolver(env -> null))
-			.build();
-		return new SchemaGenerator().makeExecutableSchema(registry, wiring);
 	}
 
 }
