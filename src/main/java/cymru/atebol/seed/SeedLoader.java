@@ -1,5 +1,6 @@
 package cymru.atebol.seed;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,14 +68,20 @@ public final class SeedLoader {
 	}
 
 	Outcome load(List<SeedFile> files, boolean force) {
+		return load(files, force, this.today.recordTime());
+	}
+
+	/**
+	 * Loads the seed as recorded at the given moment (tests replay a history with it).
+	 */
+	Outcome load(List<SeedFile> files, boolean force, ZonedDateTime recordTime) {
 		long started = System.nanoTime();
 		Seed seed = validated(files);
 		if (!force && seed.hash().equals(loadedHash())) {
 			logger.info("Seed unchanged (hash %s), not loaded again".formatted(seed.hash().substring(0, 12)));
 			return new Outcome(false, seed.hash(), 0, 0, 0, List.of());
 		}
-		SeedWriter.Changes changes = new SeedWriter(this.graph).write(seed, DerivedEvents.all(seed),
-				this.today.recordTime());
+		SeedWriter.Changes changes = new SeedWriter(this.graph).write(seed, DerivedEvents.all(seed), recordTime);
 		logger.info("Seed %s loaded in %d ms: %d created, %d updated, %d retracted (%d entities, %d relationships)"
 			.formatted(seed.hash().substring(0, 12), (System.nanoTime() - started) / 1_000_000, changes.created(),
 					changes.updated(), changes.retracted(), seed.entities().size(), seed.relationships().size()));

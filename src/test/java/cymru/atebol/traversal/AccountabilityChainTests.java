@@ -6,7 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import cymru.atebol.FixtureGraph;
-import cymru.atebol.FixtureGraph.QueryCounter;
+import cymru.atebol.CountingDriver;
 import cymru.atebol.GraphQlFixtureTest;
 import cymru.atebol.neo4j.Graph;
 
@@ -39,7 +39,7 @@ class AccountabilityChainTests {
 	GraphQlTester graphQl;
 
 	@Autowired
-	QueryCounter queries;
+	CountingDriver queries;
 
 	@Autowired
 	Graph graph;

@@ -2,7 +2,7 @@ package cymru.atebol.traversal;
 
 import org.junit.jupiter.api.Test;
 
-import cymru.atebol.FixtureGraph.QueryCounter;
+import cymru.atebol.CountingDriver;
 import cymru.atebol.GraphQlFixtureTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,7 @@ class PathsTests {
 	GraphQlTester graphQl;
 
 	@Autowired
-	QueryCounter queries;
+	CountingDriver queries;
 
 	@Test
 	void shouldLinkAClusterToTheNationalPrimaryCareBoardInOneQuery() {
