@@ -32,7 +32,7 @@ class EntityRelationshipsTests {
 							""")
 			.execute()
 			.path("")
-			.matchesJson(
+			.matchesJsonStrictly(
 					"""
 							{
 							  "before": { "reportsTo": [ { "type": "PART_OF", "validTo": "2019-03-31",
@@ -70,7 +70,7 @@ class EntityRelationshipsTests {
 		response.path("entity.reports.edges[*].node.from.id")
 			.entityList(String.class)
 			.containsExactly("bay-health-cluster", "city-health-cluster", "cwmtawe-cluster");
-		response.path("leaf").matchesJson("{ \"childCount\": 0, \"hasChildren\": false }");
+		response.path("leaf").matchesJsonStrictly("{ \"childCount\": 0, \"hasChildren\": false }");
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class EntityRelationshipsTests {
 							""")
 			.execute()
 			.path("entity")
-			.matchesJson(
+			.matchesJsonStrictly(
 					"""
 							{
 							  "outgoing": { "totalCount": 2, "edges": [
@@ -118,7 +118,7 @@ class EntityRelationshipsTests {
 				    reports(first: 50) { edges { node { from { id } } } }
 				  }
 				}
-				""").execute().path("").matchesJson("""
+				""").execute().path("").matchesJsonStrictly("""
 				{
 				  "in2022": { "relationships": { "totalCount": 0 } },
 				  "dissolved": { "relationships": { "edges": [

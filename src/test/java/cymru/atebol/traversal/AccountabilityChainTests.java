@@ -75,7 +75,7 @@ class AccountabilityChainTests {
 			.variable("from", "strategic-programme-for-primary-care")
 			.execute()
 			.path("accountabilityChain.routes")
-			.matchesJson(
+			.matchesJsonStrictly(
 					"""
 							[ { "steps": [
 							  { "relationship": { "type": "REPORTS_TO" }, "entity": { "id": "national-primary-care-board", "name": "National Primary Care Board" } },
@@ -136,7 +136,7 @@ class AccountabilityChainTests {
 			.variable("from", "senedd-cymru")
 			.execute()
 			.path("accountabilityChain")
-			.matchesJson(
+			.matchesJsonStrictly(
 					"""
 							{ "from": { "id": "senedd-cymru" }, "routes": [], "tops": [ { "id": "senedd-cymru" } ], "truncated": false }
 							""");

@@ -42,7 +42,7 @@ class PathsTests {
 			.execute();
 		assertThat(this.queries.count()).isEqualTo(1);
 		response.path("paths")
-			.matchesJson(
+			.matchesJsonStrictly(
 					"""
 							[ { "length": 2, "steps": [
 							  { "relationship": { "type": "PART_OF", "from": { "id": "city-health-cluster" }, "to": { "id": "swansea-bay-uhb" } },
@@ -114,7 +114,7 @@ class PathsTests {
 			.variable("to", "llais")
 			.execute()
 			.path("paths")
-			.matchesJson("[ { \"length\": 0, \"steps\": [] } ]");
+			.matchesJsonStrictly("[ { \"length\": 0, \"steps\": [] } ]");
 	}
 
 	@Test

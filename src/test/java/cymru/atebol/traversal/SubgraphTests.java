@@ -40,7 +40,7 @@ class SubgraphTests {
 			.execute();
 		assertThat(this.queries.count()).isEqualTo(1);
 		response.path("subgraph.nodes[0]")
-			.matchesJson(
+			.matchesJsonStrictly(
 					"{ \"entity\": { \"id\": \"strategic-programme-for-primary-care\" }, \"depth\": 0, \"hasChildren\": true }");
 		response.path("subgraph.nodes[?(@.depth == 1)].entity.id")
 			.entityList(String.class)
