@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  */
 record ChildrenKey(String entityId, LocalDate asOf, @Nullable OffsetDateTime recordedAsOf) {
 
+	/**
+	 * The key's parameters in a batch, by position; a relationships key adds its own to
+	 * them.
+	 */
 	Map<String, Object> parameters(int index) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("index", index);

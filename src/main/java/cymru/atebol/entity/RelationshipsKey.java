@@ -2,7 +2,6 @@ package cymru.atebol.entity;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,11 +20,7 @@ record RelationshipsKey(String entityId, LocalDate asOf, @Nullable OffsetDateTim
 	}
 
 	Map<String, Object> parameters(int index) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("index", index);
-		parameters.put("id", this.entityId);
-		parameters.put("asOf", this.asOf);
-		parameters.put("recordedAsOf", this.recordedAsOf);
+		Map<String, Object> parameters = new ChildrenKey(this.entityId, this.asOf, this.recordedAsOf).parameters(index);
 		parameters.put("direction", this.direction.name());
 		parameters.put("types", this.types);
 		parameters.put("offset", this.offset);

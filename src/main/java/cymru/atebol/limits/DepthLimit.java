@@ -4,7 +4,6 @@ import cymru.atebol.system.Refusals;
 import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
-import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
@@ -25,11 +24,7 @@ final class DepthLimit extends MaxQueryDepthInstrumentation {
 	@Override
 	public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-		ExecutionContext context = parameters.getExecutionContext();
-		if (Operations.introspectionOnly(context.getOperationDefinition(), context.getFragmentsByName())) {
-			return null;
-		}
-		return super.beginExecuteOperation(parameters, state);
+		return Operations.introspectionOnly(parameters) ? null : super.beginExecuteOperation(parameters, state);
 	}
 
 	@Override

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -63,6 +65,12 @@ final class Operations {
 	 * Whether every root field is introspection ({@code __schema}, {@code __type},
 	 * {@code __typename}).
 	 */
+	/** Whether the operation being executed asks for nothing but introspection. */
+	static boolean introspectionOnly(InstrumentationExecuteOperationParameters parameters) {
+		ExecutionContext context = parameters.getExecutionContext();
+		return introspectionOnly(context.getOperationDefinition(), context.getFragmentsByName());
+	}
+
 	static boolean introspectionOnly(OperationDefinition operation, Map<String, FragmentDefinition> fragments) {
 		return introspectionOnly(operation.getSelectionSet(), fragments, new HashSet<>());
 	}

@@ -115,11 +115,7 @@ final class SeedWriter {
 				counts.add(Map.of("id", entity.id(), "items", stampedAll(wantedCounts, now)));
 			}
 		}
-		List<String> retract = current.entrySet()
-			.stream()
-			.filter(e -> !inSeed.contains(e.getKey()) && SEED.equals(e.getValue().get("recordedBy")))
-			.map(Map.Entry::getKey)
-			.toList();
+		List<String> retract = retractable(current, inSeed);
 
 		tx.run("""
 				UNWIND $rows AS row
@@ -282,11 +278,7 @@ final class SeedWriter {
 				updates.add(Map.of("props", stamped(wanted, version, now), "touched", touched));
 			}
 		}
-		List<String> retract = current.entrySet()
-			.stream()
-			.filter(e -> !wantedIds.contains(e.getKey()) && SEED.equals(e.getValue().get("recordedBy")))
-			.map(Map.Entry::getKey)
-			.toList();
+		List<String> retract = retractable(current, wantedIds);
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (c:ChangeEvent {id: row.props.id})
@@ -327,6 +319,18 @@ final class SeedWriter {
 		Map<String, Object> content = new LinkedHashMap<>(props);
 		content.keySet().removeAll(BOOKKEEPING);
 		return content;
+	}
+
+	/**
+	 * The facts the graph holds, by id, that the seed recorded and no longer has: those
+	 * to retract (an editor's facts stay).
+	 */
+	private static List<String> retractable(Map<String, Map<String, Object>> current, Set<String> inSeed) {
+		return current.entrySet()
+			.stream()
+			.filter(e -> !inSeed.contains(e.getKey()) && SEED.equals(e.getValue().get("recordedBy")))
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 	private static Map<String, Object> stamped(Map<String, Object> row, long version, ZonedDateTime now) {

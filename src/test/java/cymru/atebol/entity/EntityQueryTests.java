@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cymru.atebol.OneError;
 import cymru.atebol.FixtureGraph;
 import cymru.atebol.GraphQlFixtureTest;
 
@@ -221,11 +222,8 @@ class EntityQueryTests {
 		this.graphQl.document("{ entities(first: 201) { totalCount } }")
 			.execute()
 			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).isEqualTo(
-						"Query.entities(first: 201) exceeds the maximum page size of 200 (atebol.limits.max-page-size).");
-			}));
+			.satisfy(OneError.of(ErrorType.BAD_REQUEST,
+					"Query.entities(first: 201) exceeds the maximum page size of 200 (atebol.limits.max-page-size)."));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package cymru.atebol.entity;
 
 import org.junit.jupiter.api.Test;
 
+import cymru.atebol.OneError;
 import cymru.atebol.GraphQlFixtureTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,11 +141,8 @@ class EntityRelationshipsTests {
 		this.graphQl.document("{ entity(id: \"llais\") { id relationships(first: 500) { totalCount } } }")
 			.execute()
 			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).isEqualTo(
-						"Entity.relationships(first: 500) exceeds the maximum page size of 200 (atebol.limits.max-page-size).");
-			}))
+			.satisfy(OneError.of(ErrorType.BAD_REQUEST,
+					"Entity.relationships(first: 500) exceeds the maximum page size of 200 (atebol.limits.max-page-size)."))
 			.path("entity")
 			.pathDoesNotExist();
 	}
