@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,14 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every GraphQL document in the README and in docs/ is valid against the schema, its
  * variables included, so the documentation keeps up with the contract. A document's
  * variables follow a {@code # variables} line as JSON, or are given in a comment such as
- * {@code # $before: "2026-12-02T07:34:30Z"}. (The README's answers are checked against
- * the seeded graph by ReadmeAnswersIT; what the mutations do, by MutationsIT.)
+ * {@code # $before: "2026-12-02T07:34:30Z"}. The queries shown with an answer name the
+ * day they ask about, so that the answer still holds when "today" has moved on
+ * (DocsAnswersIT asks them of the seeded graph; MutationsIT checks what the mutations
+ * do).
  */
 class DocsExamplesTests {
 
 	private static final Pattern VARIABLE_COMMENT = Pattern.compile("#\\s*\\$(\\w+):\\s*(\"[^\"]*\"|[^\\s,]+)");
 
-	private final GraphQL graphQl = GraphQL.newGraphQL(ProjectSchema.executable()).build();
+	private final GraphQLSchema schema = ProjectSchema.executable();
+
+	private final GraphQL graphQl = GraphQL.newGraphQL(this.schema).build();
 
 	@Test
 	void shouldShowOnlyDocumentsTheSchemaAccepts() {
@@ -49,6 +58,30 @@ class DocsExamplesTests {
 		}
 		assertThat(documents).containsEntry("README.md", 3)
 			.containsEntry("docs/editing.md", 8)
+			.containsEntry("docs/api.md", 3)
+			.containsEntry("docs/time.md", 2);
+	}
+
+	@Test
+	void shouldPinEveryAnsweredExampleToADate() {
+		Map<String, Integer> answered = new LinkedHashMap<>();
+		GraphQLObjectType query = this.schema.getQueryType();
+		for (DocsPages page : DocsPages.all()) {
+			for (DocsPages.Answered example : page.answered()) {
+				OperationDefinition operation = Parser.parse(example.document())
+					.getDefinitionsOfType(OperationDefinition.class)
+					.get(0);
+				for (Field field : operation.getSelectionSet().getSelectionsOfType(Field.class)) {
+					boolean takesADate = query.getFieldDefinition(field.getName()).getArgument("asOf") != null;
+					// the answer shown holds on one day; "today" moves on
+					assertThat(!takesADate || field.getArguments().stream().anyMatch(a -> a.getName().equals("asOf")))
+						.as(example + ": " + field.getName() + " without asOf")
+						.isTrue();
+				}
+				answered.merge(page.toString(), 1, Integer::sum);
+			}
+		}
+		assertThat(answered).containsEntry("README.md", 3)
 			.containsEntry("docs/api.md", 3)
 			.containsEntry("docs/time.md", 2);
 	}

@@ -58,6 +58,27 @@ record DocsPages(Path path, String text) {
 		return blocks;
 	}
 
+	/**
+	 * The read examples shown with their answer: a GraphQL query (no mutation, no
+	 * variables) and the fenced block right after it, JSON ({@code {"data": ...}}) or, in
+	 * a block without a language, the answer written one line per path.
+	 */
+	List<Answered> answered() {
+		List<Answered> examples = new ArrayList<>();
+		List<String[]> blocks = fencedBlocks();
+		for (int i = 0; i + 1 < blocks.size(); i++) {
+			String document = blocks.get(i)[1];
+			String[] next = blocks.get(i + 1);
+			boolean query = blocks.get(i)[0].equals("graphql") && !document.contains("mutation")
+					&& !document.contains("$");
+			boolean answer = (next[0].equals("json") && next[1].startsWith("{\"data\"")) || next[0].isEmpty();
+			if (query && answer) {
+				examples.add(new Answered(this, examples.size() + 1, document, next[0], next[1]));
+			}
+		}
+		return examples;
+	}
+
 	/** The text without its fenced code blocks (where links and headings are prose). */
 	String prose() {
 		return FENCE.matcher(this.text).replaceAll("");
@@ -66,6 +87,16 @@ record DocsPages(Path path, String text) {
 	@Override
 	public String toString() {
 		return this.path.toString();
+	}
+
+	/** A query shown with its answer ({@code language}: json, or empty for lines). */
+	record Answered(DocsPages page, int number, String document, String language, String answer) {
+
+		@Override
+		public String toString() {
+			return this.page + " example " + this.number;
+		}
+
 	}
 
 }
