@@ -184,6 +184,18 @@ const DIFF = `
 
 export const diff = (from, to, options) => graphql(DIFF, { from, to }, options).then((d) => d.diff);
 
+// The words the page uses for kinds and relationship types, and which types are drawn how: the
+// vocabulary the service defines (graph-seed/vocabulary.yaml), so the page keeps no copy of it.
+const VOCABULARY = `
+  query ExplorerVocabulary {
+    vocabulary {
+      kinds { kind label labelCy }
+      relationTypes { type upward dotted label labelCy }
+    }
+  }`;
+
+export const vocabulary = (options) => graphql(VOCABULARY, {}, options).then((d) => d.vocabulary);
+
 export const search = (text, asOf, options) => graphql(SEARCH, { text, asOf }, options).then((d) => d.search);
 
 export const entity = (id, asOf, options) => graphql(ENTITY, { id, asOf }, options);

@@ -3,12 +3,9 @@
 // fetches them with one more `subgraph` call (depth 1) when it is opened.
 import cytoscape from '../webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import * as api from './api.js';
-import { FAMILY_COLOURS, kindFamily, kindLabel, relationPhrase, welshName } from './words.js';
+import { FAMILY_COLOURS, dottedTypes, kindFamily, kindLabel, relationPhrase, upwardTypes, welshName } from './words.js';
 import { el, entityHref } from './dom.js';
 
-/** Upward types plus the dotted lines that read "from sits under to", followed when dotted lines are on. */
-const UPWARD_TYPES = ['ACCOUNTABLE_TO', 'REPORTS_TO', 'PART_OF', 'HOSTED_BY', 'OPERATES_UNDER'];
-const DOTTED_TYPES = ['MEMBER_OF', 'IN_AREA_OF', 'ADVISES', 'INFORMS'];
 const LIMIT = 150;
 const NODE_WIDTH = 150;
 const NODE_HEIGHT = 50;
@@ -95,7 +92,8 @@ export class OrgChart {
   }
 
   query(depth) {
-    const types = this.view.dotted ? [...UPWARD_TYPES, ...DOTTED_TYPES] : null;
+    // Upward types plus the dotted lines (both from the vocabulary) when dotted lines are on.
+    const types = this.view.dotted ? [...upwardTypes(), ...dottedTypes()] : null;
     return { depth, types, asOf: this.view.asOf, limit: LIMIT };
   }
 
@@ -167,7 +165,7 @@ export class OrgChart {
       const sibling = layout.level.get(edge.from.id) === layout.level.get(edge.to.id);
       elements.push({
         group: 'edges',
-        data: { id: edge.id, source: edge.from.id, target: edge.to.id, type: relationPhrase(edge.type) },
+        data: { id: edge.id, source: edge.from.id, target: edge.to.id, type: relationPhrase(edge.type, lang) },
         classes: [edge.upward ? 'line' : 'dotted', sibling ? 'sibling' : ''].join(' '),
       });
     }

@@ -8,6 +8,7 @@ import { entityHref, parseHash } from './dom.js';
 import { formatDate, fromDayNumber, isIsoDate, toDayNumber, today } from './dates.js';
 import { renderChain, renderDetails, renderTimeline } from './panels.js';
 import { setupSearch } from './search.js';
+import { useVocabulary } from './words.js';
 
 /** Where a newcomer starts: the health system as a whole. */
 const HOME = 'nhs-wales';
@@ -219,4 +220,11 @@ document.addEventListener('keydown', (event) => {
 
 window.addEventListener('hashchange', route);
 window.atebolExplorer = { chart, compare, view: () => view };
+// The vocabulary first (the chart's types and every label come from it); without it the page still
+// works, naming types and kinds after their API names and drawing the upward lines only.
+try {
+  useVocabulary(await api.vocabulary());
+} catch (e) {
+  console.warn('The vocabulary could not be loaded:', e);
+}
 route();

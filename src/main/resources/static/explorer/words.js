@@ -1,36 +1,37 @@
-// How the API's enums read in English on the page.
+// How the API's enums read on the page: kinds and relationship types in the words of the service's
+// vocabulary (Query.vocabulary, loaded once with useVocabulary), change kinds from here.
 
-const RELATION_PHRASES = {
-  ACCOUNTABLE_TO: 'accountable to',
-  REPORTS_TO: 'reports to',
-  PART_OF: 'part of',
-  HOSTED_BY: 'hosted by',
-  OPERATES_UNDER: 'operates under',
-  MEMBER_OF: 'member of',
-  CHAIRED_BY: 'chaired by',
-  LEADS: 'leads',
-  ADVISES: 'advises',
-  INFORMS: 'informs',
-  SCRUTINISES: 'scrutinises',
-  REGULATES: 'regulates',
-  FUNDS: 'funds',
-  COMMISSIONS: 'commissions',
-  PRODUCES: 'produces',
-  GUIDES: 'guides',
-  ESTABLISHED_UNDER: 'established under',
-  IN_AREA_OF: 'in the area of',
-  WORKS_WITH: 'works with',
-  REPLACED_BY: 'replaced by',
-};
+let kinds = new Map();
+let types = [];
 
-/** "part of" for PART_OF; unknown types (a newer API) still read sensibly. */
-export function relationPhrase(type) {
-  return RELATION_PHRASES[type] ?? type.toLowerCase().replaceAll('_', ' ');
+/** Takes the vocabulary the API serves: `{ kinds: [{ kind, label, labelCy }], relationTypes: [...] }`. */
+export function useVocabulary(vocabulary) {
+  kinds = new Map(vocabulary.kinds.map((k) => [k.kind, k]));
+  types = vocabulary.relationTypes;
 }
 
-/** "Health board" for HEALTH_BOARD, "NHS trust" for NHS_TRUST. */
-export function kindLabel(kind) {
-  const words = kind.toLowerCase().replaceAll('_', ' ').replace('nhs', 'NHS');
+/** The types org charts follow as solid lines (accountability and reporting), strongest first. */
+export function upwardTypes() {
+  return types.filter((t) => t.upward).map((t) => t.type);
+}
+
+/** The types org charts draw as dotted lines beside the upward ones. */
+export function dottedTypes() {
+  return types.filter((t) => t.dotted).map((t) => t.type);
+}
+
+/** "part of" for PART_OF ("yn rhan o" in Welsh); a type the vocabulary lacks still reads sensibly. */
+export function relationPhrase(type, lang = 'en') {
+  const known = types.find((t) => t.type === type);
+  if (known) return lang === 'cy' ? known.labelCy : known.label;
+  return type.toLowerCase().replaceAll('_', ' ');
+}
+
+/** "Health board" for HEALTH_BOARD ("Bwrdd iechyd" in Welsh). */
+export function kindLabel(kind, lang = 'en') {
+  const known = kinds.get(kind);
+  if (known) return lang === 'cy' ? known.labelCy : known.label;
+  const words = kind.toLowerCase().replaceAll('_', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import graphql.scalars.ExtendedScalars;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 
@@ -29,6 +33,16 @@ public final class ProjectSchema {
 			throw new UncheckedIOException(ex);
 		}
 		return registry;
+	}
+
+	/** The same as a schema graphql-java can validate documents against (no data). */
+	public static GraphQLSchema executable() {
+		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
+			.scalar(ExtendedScalars.Date)
+			.scalar(ExtendedScalars.DateTime)
+			.type("Node", type -> type.typeResolver(env -> null))
+			.build();
+		return new SchemaGenerator().makeExecutableSchema(types(), wiring);
 	}
 
 }

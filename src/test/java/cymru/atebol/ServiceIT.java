@@ -23,14 +23,7 @@ class ServiceIT {
 
 	@Test
 	void shouldReportNeo4jInHealth() {
-		this.http.get()
-			.uri("/actuator/health")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("UP")
+		Health.up(this.http)
 			.jsonPath("$.components.neo4j.status")
 			.isEqualTo("UP")
 			.jsonPath("$.components.neo4j.details.edition")

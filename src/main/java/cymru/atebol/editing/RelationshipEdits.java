@@ -1,9 +1,6 @@
 package cymru.atebol.editing;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,27 +9,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
 import org.springframework.stereotype.Component;
 
+import cymru.atebol.editing.ChangeEvents.Event;
+import cymru.atebol.editing.ChangeEvents.Touched;
 import cymru.atebol.editing.EditCypher.RelationshipState;
 import cymru.atebol.editing.EditInputs.EndRelationshipInput;
 import cymru.atebol.editing.EditInputs.StartRelationshipInput;
 import cymru.atebol.entity.Citation;
-import cymru.atebol.entity.GraphValues;
-import cymru.atebol.time.At;
 import cymru.atebol.entity.Relationship;
-import cymru.atebol.neo4j.Graph;
+import cymru.atebol.history.ChangeEvent;
 import cymru.atebol.seed.FuzzyDate;
 import cymru.atebol.seed.Vocabulary;
 import cymru.atebol.system.BadArgumentException;
 import cymru.atebol.system.ConflictException;
 import cymru.atebol.system.NotFoundException;
-import cymru.atebol.system.Today;
-import cymru.atebol.version.DatasetChange;
-import cymru.atebol.version.DatasetVersions;
 
 /**
  * The edits of relationships: start one, end one, and end an entity's open ones (when it
@@ -45,19 +38,16 @@ final class RelationshipEdits {
 	/** {@code <from>:<TYPE>:<to>} with an optional {@code @<validFrom>}. */
 	private static final Pattern ID = Pattern.compile("([^:]+):([A-Z_]+):([^:@]+)(@.+)?");
 
-	private final Graph graph;
+	private final EditTransactions transactions;
 
 	private final EditValidator check;
 
 	private final Vocabulary vocabulary;
 
-	private final Today today;
-
-	RelationshipEdits(Graph graph, EditValidator check, Vocabulary vocabulary, Today today) {
-		this.graph = graph;
+	RelationshipEdits(EditTransactions transactions, EditValidator check, Vocabulary vocabulary) {
+		this.transactions = transactions;
 		this.check = check;
 		this.vocabulary = vocabulary;
-		this.today = today;
 	}
 
 	RelationshipEdit start(StartRelationshipInput input, String editor) {
@@ -65,30 +55,26 @@ final class RelationshipEdits {
 		this.check.distinctEnds("input.to", input.from(), input.to());
 		FuzzyDate validFrom = this.check.optionalDate("input.validFrom", input.validFrom(), "validFrom");
 		this.check.citations("input.sources", input.sources());
-		return this.graph.inWriteTransaction(tx -> {
-			Edit edit = new Edit(editor, ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
-					this.today.date());
-			DatasetVersions.bump(tx, DatasetChange.edit("startRelationship", editor, edit.now(),
-					input.from() + " " + input.type() + " " + input.to()));
-			List<String> found = EditCypher.lockEntities(tx, List.of(input.from(), input.to()));
-			for (String end : List.of("from", "to")) {
-				String id = end.equals("from") ? input.from() : input.to();
-				if (!found.contains(id)) {
-					throw new NotFoundException("input." + end, "no entity '%s' in the graph".formatted(id));
-				}
-			}
-			List<Citation> sources = Citations.resolve(tx, "input.sources", input.sources(), edit);
-			String id = start(tx, "input", input.from(), input.type(), input.to(), validFrom,
-					EntityEdits.text(input.note()), sources, edit);
-			Relationship relationship = view(tx, id, input.from(), input.to(), edit);
-			FuzzyDate date = (validFrom != null) ? validFrom : FuzzyDate.of(edit.today());
-			String eventId = edit.eventId("RELATIONSHIP_STARTED", input.from());
-			EditCypher.recordEvent(
-					tx, edit.event(eventId, "RELATIONSHIP_STARTED", date,
-							"Began: " + sentence(relationship, date.first()), List.of(id), sources),
-					Edit.touched("SUBJECT", List.of(input.from(), input.to())));
-			return new RelationshipEdit(relationship, EntityEdits.event(tx, eventId));
-		});
+		return this.transactions.run("startRelationship", input.from() + " " + input.type() + " " + input.to(), editor,
+				(tx, edit) -> {
+					List<String> found = EditCypher.lockEntities(tx, List.of(input.from(), input.to()));
+					for (String end : List.of("from", "to")) {
+						String id = end.equals("from") ? input.from() : input.to();
+						if (!found.contains(id)) {
+							throw new NotFoundException("input." + end, "no entity '%s' in the graph".formatted(id));
+						}
+					}
+					List<Citation> sources = Citations.resolve(tx, "input.sources", input.sources(), edit);
+					String id = start(tx, "input", input.from(), input.type(), input.to(), validFrom,
+							EntityFacts.text(input.note()), sources, edit);
+					Relationship relationship = EditViews.relationship(tx, id, input.from(), input.to(), edit);
+					FuzzyDate date = (validFrom != null) ? validFrom : FuzzyDate.of(edit.today());
+					ChangeEvent event = ChangeEvents.record(tx, edit,
+							new Event("RELATIONSHIP_STARTED", input.from(), date,
+									"Began: " + sentence(relationship, date.first()), List.of(id), sources,
+									Touched.subjects(input.from(), input.to())));
+					return new RelationshipEdit(relationship, event);
+				});
 	}
 
 	RelationshipEdit end(EndRelationshipInput input, String editor) {
@@ -101,28 +87,19 @@ final class RelationshipEdits {
 		String to = parts.group(3);
 		FuzzyDate validTo = this.check.date("input.validTo", input.validTo(), "validTo");
 		this.check.citations("input.sources", input.sources());
-		return this.graph.inWriteTransaction(tx -> {
-			Edit edit = new Edit(editor, ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
-					this.today.date());
-			DatasetVersions.bump(tx, DatasetChange.edit("endRelationship", editor, edit.now(), input.id()));
-			EditCypher.lockEntities(tx, List.of(from, to));
-			RelationshipState state = EditCypher.relationship(tx, input.id(), from, to)
-				.orElseThrow(() -> new NotFoundException("input.id",
-						"no relationship '%s' in the graph".formatted(input.id())));
-			Versions.check("input.expectedVersion", "relationship '" + input.id() + "'", input.expectedVersion(),
-					state.version());
-			this.check.ordered("input.validTo", "relationship " + input.id(),
-					Edit.stored(state.props().get("validFrom"), state.props().get("validFromPrecision")), validTo);
+		return this.transactions.run("endRelationship", input.id(), editor, (tx, edit) -> {
+			RelationshipState state = Versions.lockedRelationship(tx, "input", input.id(), from, to,
+					input.expectedVersion());
+			this.check.ordered("input.validTo", "relationship " + input.id(), StoredDates.validFrom(state.props()),
+					validTo);
 			List<Citation> sources = Citations.resolve(tx, "input.sources", input.sources(), edit);
 			end(tx, state, validTo, sources, edit);
-			Relationship relationship = view(tx, input.id(), from, to, edit);
-			String eventId = edit.eventId("RELATIONSHIP_ENDED", from);
-			EditCypher.recordEvent(tx,
-					edit.event(eventId, "RELATIONSHIP_ENDED", validTo.following(),
+			Relationship relationship = EditViews.relationship(tx, input.id(), from, to, edit);
+			ChangeEvent event = ChangeEvents.record(tx, edit,
+					new Event("RELATIONSHIP_ENDED", from, validTo.following(),
 							"Ended (last day it held " + validTo + "): " + sentence(relationship, validTo.last()),
-							List.of(input.id()), sources),
-					Edit.touched("SUBJECT", List.of(from, to)));
-			return new RelationshipEdit(relationship, EntityEdits.event(tx, eventId));
+							List.of(input.id()), sources, Touched.subjects(from, to)));
+			return new RelationshipEdit(relationship, event);
 		});
 	}
 
@@ -155,10 +132,10 @@ final class RelationshipEdits {
 		}
 		Map<String, @Nullable Object> content = new LinkedHashMap<>();
 		content.put("id", id);
-		content.putAll(Edit.from(validFrom));
+		content.putAll(StoredDates.from(validFrom));
 		content.put("note", note);
 		content.putAll(Citations.lists(sources));
-		EditCypher.createRelationship(tx, from, type, to, edit.first(content));
+		EditCypher.createRelationship(tx, from, type, to, Versions.first(edit, content));
 		return id;
 	}
 
@@ -180,16 +157,9 @@ final class RelationshipEdits {
 
 	private static void end(TransactionContext tx, RelationshipState state, FuzzyDate validTo, List<Citation> sources,
 			Edit edit) {
-		Map<String, @Nullable Object> changes = new LinkedHashMap<>(Edit.to(validTo));
+		Map<String, @Nullable Object> changes = new LinkedHashMap<>(StoredDates.to(validTo));
 		changes.putAll(Citations.merged(state.props(), sources));
-		EditCypher.supersedeRelationship(tx, state, edit.next(state.props(), changes, false), edit.now());
-	}
-
-	static Relationship view(TransactionContext tx, String id, String from, String to, Edit edit) {
-		At at = At.day(edit.today());
-		Record row = EditCypher.relationshipView(tx, id, from, to, at);
-		return GraphValues.relationship(row.get("relationship"), GraphValues.entity(row.get("from"), at),
-				GraphValues.entity(row.get("to"), at));
+		Versions.supersedeRelationship(tx, edit, state, changes);
 	}
 
 	/**

@@ -10,6 +10,10 @@ import cymru.atebol.time.At;
  */
 record ChildrenKey(String entityId, At at) {
 
+	/**
+	 * The key's parameters in a batch, by position; a relationships key adds its own to
+	 * them.
+	 */
 	Map<String, Object> parameters(int index) {
 		Map<String, Object> parameters = this.at.parameters();
 		parameters.put("index", index);

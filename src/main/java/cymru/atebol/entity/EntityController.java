@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import cymru.atebol.limits.QueryLimits;
@@ -68,8 +69,8 @@ class EntityController {
 	Connection<Entity> entities(@Argument @Nullable List<String> kind, @Argument @Nullable String nameContains,
 			@Argument @Nullable LocalDate asOf, @Argument @Nullable OffsetDateTime recordedAsOf,
 			@Argument @Nullable Boolean datesKnown, @Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataFetchingFieldSelectionSet selection) {
-		int size = Arguments.within("first", first, 20, 0, this.limits.maxPageSize());
+			DataFetchingFieldSelectionSet selection, DataFetchingEnvironment env) {
+		int size = Arguments.within(env, "first", first, 0, this.limits.maxPageSize());
 		int offset = Cursors.startAfter(after, "after");
 		String text = (nameContains != null && !nameContains.isBlank()) ? nameContains.strip() : null;
 		return this.queries.entities(kind, text, At.of(this.today.or(asOf), recordedAsOf, datesKnown), offset, size,
@@ -79,8 +80,8 @@ class EntityController {
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument @Nullable LocalDate asOf,
 			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown,
-			@Argument @Nullable Integer first) {
-		int size = Arguments.within("first", first, 10, 1, MAX_SEARCH_HITS);
+			@Argument @Nullable Integer first, DataFetchingEnvironment env) {
+		int size = Arguments.within(env, "first", first, 1, MAX_SEARCH_HITS);
 		return this.queries.search(SearchText.of(text), At.of(this.today.or(asOf), recordedAsOf, datesKnown), size);
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -58,17 +59,19 @@ class EntityRelationshipsController {
 	@SchemaMapping
 	CompletableFuture<Connection<Relationship>> reports(Entity entity, @Argument @Nullable LocalDate asOf,
 			@Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataLoader<RelationshipsKey, RelationshipPage> loader) {
-		return page(loader, entity, asOf, RelationshipDirection.INCOMING, this.relationTypes.upward(), first, after);
+			DataLoader<RelationshipsKey, RelationshipPage> loader, DataFetchingEnvironment env) {
+		return page(loader, entity, asOf, RelationshipDirection.INCOMING, this.relationTypes.upward(),
+				Arguments.within(env, "first", first, 0, this.limits.maxPageSize()), after);
 	}
 
 	@SchemaMapping
 	CompletableFuture<Connection<Relationship>> relationships(Entity entity,
 			@Argument @Nullable RelationshipDirection direction, @Argument @Nullable List<String> types,
 			@Argument @Nullable LocalDate asOf, @Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataLoader<RelationshipsKey, RelationshipPage> loader) {
-		RelationshipDirection way = (direction != null) ? direction : RelationshipDirection.BOTH;
-		return page(loader, entity, asOf, way, (types != null && !types.isEmpty()) ? types : null, first, after);
+			DataLoader<RelationshipsKey, RelationshipPage> loader, DataFetchingEnvironment env) {
+		RelationshipDirection way = Arguments.orDefault(env, "direction", direction, RelationshipDirection.class);
+		return page(loader, entity, asOf, way, (types != null && !types.isEmpty()) ? types : null,
+				Arguments.within(env, "first", first, 0, this.limits.maxPageSize()), after);
 	}
 
 	@SchemaMapping
@@ -90,8 +93,7 @@ class EntityRelationshipsController {
 
 	private CompletableFuture<Connection<Relationship>> page(DataLoader<RelationshipsKey, RelationshipPage> loader,
 			Entity entity, @Nullable LocalDate asOf, RelationshipDirection direction, @Nullable List<String> types,
-			@Nullable Integer first, @Nullable String after) {
-		int size = Arguments.within("first", first, 50, 0, this.limits.maxPageSize());
+			int size, @Nullable String after) {
 		int offset = Cursors.startAfter(after, "after");
 		RelationshipsKey key = new RelationshipsKey(entity.id(), entity.at().on(asOf), direction, types, offset, size);
 		return loader.load(key).thenApply(RelationshipPage::connection);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -56,9 +57,9 @@ class HistoryController {
 	Connection<ChangeEvent> changes(@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to,
 			@Argument @Nullable String entity, @Argument @Nullable List<String> kinds,
 			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
+			@Argument @Nullable String after, DataFetchingEnvironment env) {
 		ordered(from, to);
-		int size = Arguments.within("first", first, 50, 0, this.limits.maxPageSize());
+		int size = Arguments.within(env, "first", first, 0, this.limits.maxPageSize());
 		int offset = Cursors.startAfter(after, "after");
 		return this.queries.changes(from, to, entity, (kinds == null || kinds.isEmpty()) ? null : kinds, recordedAsOf,
 				offset, size);

@@ -3,13 +3,12 @@ package cymru.atebol.limits;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Every bound a request is held to ({@code atebol.limits.*}); the traversal code reads
- * the subgraph and path bounds from here too, so that one table in the README lists them
- * all.
+ * Every bound a request is held to ({@code atebol.limits.*}, whose values
+ * {@code application.yaml} states); the traversal code reads the subgraph and path bounds
+ * from here too, so that one table in the docs lists them all.
  *
  * @param maxDepth deepest field nesting of a query (fragments expanded; pure
  * introspection exempt)
@@ -26,11 +25,8 @@ import org.springframework.util.unit.DataSize;
  * timeout ({@code atebol.query.timeout})
  */
 @ConfigurationProperties("atebol.limits")
-public record QueryLimits(@DefaultValue("12") int maxDepth, @DefaultValue("10000") int maxComplexity,
-		@DefaultValue("200") int maxPageSize, @DefaultValue("6") int maxSubgraphDepth,
-		@DefaultValue("2000") int maxSubgraphLimit, @DefaultValue("10") int maxPathLength,
-		@DefaultValue("16KB") DataSize maxDocumentBytes, @DefaultValue("64KB") DataSize maxVariablesBytes,
-		@DefaultValue("10s") Duration queryTimeout) {
+public record QueryLimits(int maxDepth, int maxComplexity, int maxPageSize, int maxSubgraphDepth, int maxSubgraphLimit,
+		int maxPathLength, DataSize maxDocumentBytes, DataSize maxVariablesBytes, Duration queryTimeout) {
 
 	/**
 	 * The largest HTTP request body: room for a document and variables that are both at

@@ -3,7 +3,6 @@ package cymru.atebol.neo4j;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -16,6 +15,5 @@ import org.springframework.util.unit.DataSize;
  * @param transactionMemory the most memory all open transactions may take together
  */
 @ConfigurationProperties("atebol.embedded")
-public record EmbeddedNeo4jProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("7687") int boltPort,
-		@DefaultValue("128MB") DataSize pageCache, @DefaultValue("256MB") DataSize transactionMemory) {
+public record EmbeddedNeo4jProperties(Path dataDir, int boltPort, DataSize pageCache, DataSize transactionMemory) {
 }

@@ -53,7 +53,7 @@ public final class Graph {
 	private final SessionConfig writeSessionConfig;
 
 	Graph(Driver driver, @Value("${atebol.database:}") String database,
-			@Value("${atebol.query.timeout:10s}") Duration timeout) {
+			@Value("${atebol.query.timeout}") Duration timeout) {
 		this.driver = driver;
 		this.database = (database != null && !database.isBlank()) ? database : null;
 		this.readConfig = config(RoutingControl.READ, database, timeout);

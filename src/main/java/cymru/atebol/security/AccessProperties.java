@@ -5,7 +5,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Who may read and how editors sign in ({@code atebol.security.*}).
@@ -17,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwt how roles and the user name are read from a JWT
  */
 @ConfigurationProperties("atebol.security")
-public record AccessProperties(@DefaultValue("true") boolean publicReads, List<Editor> editors, @DefaultValue Jwt jwt) {
+public record AccessProperties(boolean publicReads, List<Editor> editors, Jwt jwt) {
 
 	public AccessProperties {
 		// Binding passes null when no account is configured.
@@ -48,7 +47,7 @@ public record AccessProperties(@DefaultValue("true") boolean publicReads, List<E
 	 * @param usernameClaim the claim naming the user ({@code sub},
 	 * {@code preferred_username}, {@code email})
 	 */
-	public record Jwt(@DefaultValue("roles") String rolesClaim, @DefaultValue("sub") String usernameClaim) {
+	public record Jwt(String rolesClaim, String usernameClaim) {
 	}
 
 }

@@ -1,7 +1,6 @@
 package cymru.atebol.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Whether the service accepts mutations at all ({@code atebol.editing.enabled}). Off by
@@ -12,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled whether mutations are accepted (from callers with the EDITOR role)
  */
 @ConfigurationProperties("atebol.editing")
-public record EditingProperties(@DefaultValue("false") boolean enabled) {
+public record EditingProperties(boolean enabled) {
 }

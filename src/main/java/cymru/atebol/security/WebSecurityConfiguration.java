@@ -31,8 +31,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * The HTTP side of security: who may reach which endpoint, and how callers sign in.
- * Whether a signed-in caller may run a mutation is decided inside GraphQL by
- * {@link EditorOnlyMutations}, since queries and mutations share one endpoint.
+ * Whether a signed-in caller may run a mutation is decided by method security on each
+ * mutation handler ({@link EditorAccess}), since queries and mutations share one
+ * endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

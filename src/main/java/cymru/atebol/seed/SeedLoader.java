@@ -1,5 +1,6 @@
 package cymru.atebol.seed;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Component;
 
 import cymru.atebol.neo4j.Graph;
+import cymru.atebol.system.Today;
 import cymru.atebol.version.DatasetVersions;
 
 /**
@@ -26,12 +28,15 @@ public final class SeedLoader {
 
 	private final SeedProperties properties;
 
+	private final Today today;
+
 	private final DatasetVersions versions;
 
-	SeedLoader(Graph graph, SeedProperties properties, DatasetVersions versions) {
+	SeedLoader(Graph graph, SeedProperties properties, Today today, DatasetVersions versions) {
 		// loading runs at start-up, where the first statements are planned cold
 		this.graph = graph.withTimeout(Graph.STARTUP_TIMEOUT);
 		this.properties = properties;
+		this.today = today;
 		this.versions = versions;
 	}
 
@@ -67,13 +72,20 @@ public final class SeedLoader {
 	}
 
 	Outcome load(List<SeedFile> files, boolean force) {
+		return load(files, force, this.today.recordTime());
+	}
+
+	/**
+	 * Loads the seed as recorded at the given moment (tests replay a history with it).
+	 */
+	Outcome load(List<SeedFile> files, boolean force, ZonedDateTime recordTime) {
 		long started = System.nanoTime();
 		Seed seed = validated(files);
 		if (!force && seed.hash().equals(loadedHash())) {
 			logger.info("Seed unchanged (hash %s), not loaded again".formatted(seed.hash().substring(0, 12)));
 			return new Outcome(false, seed.hash(), 0, 0, 0, List.of());
 		}
-		SeedWriter.Changes changes = new SeedWriter(this.graph).write(seed, DerivedEvents.all(seed));
+		SeedWriter.Changes changes = new SeedWriter(this.graph).write(seed, DerivedEvents.all(seed), recordTime);
 		// the load made a new dataset version (SeedWriter): answer for it from now on
 		this.versions.refresh();
 		logger.info("Seed %s loaded in %d ms: %d created, %d updated, %d retracted (%d entities, %d relationships)"

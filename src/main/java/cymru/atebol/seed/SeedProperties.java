@@ -1,7 +1,6 @@
 package cymru.atebol.seed;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the seed is and when it is loaded.
@@ -12,6 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * database holds
  */
 @ConfigurationProperties("atebol.seed")
-public record SeedProperties(@DefaultValue("classpath:graph-seed/") String location,
-		@DefaultValue("true") boolean loadOnStartup) {
+public record SeedProperties(String location, boolean loadOnStartup) {
 }

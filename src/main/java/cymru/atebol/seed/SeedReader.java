@@ -49,9 +49,10 @@ final class SeedReader {
 
 	private static final Set<String> VOCABULARY_FIELDS = fields("kinds", "relationshipTypes");
 
-	private static final Set<String> KIND_FIELDS = fields("kind", "meaning");
+	private static final Set<String> KIND_FIELDS = fields("kind", "meaning", "label", "labelCy");
 
-	private static final Set<String> TYPE_FIELDS = fields("type", "meaning", "direction", "upward");
+	private static final Set<String> TYPE_FIELDS = fields("type", "meaning", "direction", "upward", "dotted", "label",
+			"labelCy");
 
 	private final Problems problems;
 
@@ -140,8 +141,10 @@ final class SeedReader {
 			Entry kind = new Entry(path, node, KIND_FIELDS, this.problems);
 			String name = kind.required("kind", "the kind's name in UPPER_SNAKE_CASE");
 			String meaning = kind.required("meaning", "one line saying what the kind is");
-			if (name != null && meaning != null) {
-				kinds.add(new KindInfo(name, meaning));
+			String label = kind.required("label", "how the kind is named in English, e.g. 'Health board'");
+			String labelCy = kind.required("labelCy", "how the kind is named in Welsh, e.g. 'Bwrdd iechyd'");
+			if (name != null && meaning != null && label != null && labelCy != null) {
+				kinds.add(new KindInfo(name, meaning, label, labelCy));
 			}
 		}
 		List<RelationTypeInfo> types = new ArrayList<>();
@@ -150,16 +153,26 @@ final class SeedReader {
 			String name = type.required("type", "the type's name in UPPER_SNAKE_CASE");
 			String meaning = type.required("meaning", "one line saying what the type means");
 			String direction = type.required("direction", "how the sentence reads from 'from' to 'to'");
-			String upward = type.required("upward", "true for accountability and reporting lines, else false");
-			if (upward != null && !upward.equals("true") && !upward.equals("false")) {
-				this.problems.add(path, type.line("upward"), "'upward' must be true or false, not '" + upward + "'",
-						null);
-			}
-			if (name != null && meaning != null && direction != null) {
-				types.add(new RelationTypeInfo(name, meaning, direction, "true".equals(upward)));
+			boolean upward = flag(path, type, "upward", "true for accountability and reporting lines, else false");
+			boolean dotted = flag(path, type, "dotted",
+					"true for a link an org chart draws as a dotted line beside the upward ones, else false");
+			String label = type.required("label", "the phrase between two names in English, e.g. 'part of'");
+			String labelCy = type.required("labelCy", "the phrase between two names in Welsh, e.g. 'yn rhan o'");
+			if (name != null && meaning != null && direction != null && label != null && labelCy != null) {
+				types.add(new RelationTypeInfo(name, meaning, direction, upward, dotted, label, labelCy));
 			}
 		}
 		this.vocabulary = new Vocabulary(List.copyOf(kinds), List.copyOf(types));
+	}
+
+	/** A required true or false. */
+	private boolean flag(String path, Entry entry, String key, String what) {
+		String value = entry.required(key, what);
+		if (value != null && !value.equals("true") && !value.equals("false")) {
+			this.problems.add(path, entry.line(key), "'%s' must be true or false, not '%s'".formatted(key, value),
+					null);
+		}
+		return "true".equals(value);
 	}
 
 	private void readSource(String path, Node node) {

@@ -56,15 +56,18 @@ final class SeedWriter {
 
 	}
 
-	Changes write(Seed seed, List<Seed.Event> events) {
+	/**
+	 * Writes the seed; every fact it writes or supersedes is recorded at
+	 * {@code recordTime}.
+	 */
+	Changes write(Seed seed, List<Seed.Event> events, ZonedDateTime recordTime) {
 		try (Session session = this.graph.driver().session(this.graph.writeSession())) {
-			return session.executeWrite(tx -> write(tx, seed, events),
+			return session.executeWrite(tx -> write(tx, seed, events, recordTime),
 					TransactionConfig.builder().withTimeout(Graph.STARTUP_TIMEOUT).build());
 		}
 	}
 
-	private Changes write(TransactionContext tx, Seed seed, List<Seed.Event> events) {
-		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+	private Changes write(TransactionContext tx, Seed seed, List<Seed.Event> events, ZonedDateTime now) {
 		DatasetVersions.bump(tx, DatasetChange.seedLoad(now, "Seed " + seed.hash().substring(0, 12)));
 		tx.run("""
 				UNWIND $rows AS row
@@ -118,11 +121,7 @@ final class SeedWriter {
 				counts.add(Map.of("id", entity.id(), "items", stampedAll(wantedCounts, now)));
 			}
 		}
-		List<String> retract = current.entrySet()
-			.stream()
-			.filter(e -> !inSeed.contains(e.getKey()) && SEED.equals(e.getValue().get("recordedBy")))
-			.map(Map.Entry::getKey)
-			.toList();
+		List<String> retract = retractable(current, inSeed);
 
 		tx.run("""
 				UNWIND $rows AS row
@@ -286,11 +285,7 @@ final class SeedWriter {
 				updates.add(Map.of("props", stamped(wanted, version, now), "touched", touched));
 			}
 		}
-		List<String> retract = current.entrySet()
-			.stream()
-			.filter(e -> !wantedIds.contains(e.getKey()) && SEED.equals(e.getValue().get("recordedBy")))
-			.map(Map.Entry::getKey)
-			.toList();
+		List<String> retract = retractable(current, wantedIds);
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (c:ChangeEvent {id: row.props.id})
@@ -331,6 +326,18 @@ final class SeedWriter {
 		Map<String, Object> content = new LinkedHashMap<>(props);
 		content.keySet().removeAll(BOOKKEEPING);
 		return content;
+	}
+
+	/**
+	 * The facts the graph holds, by id, that the seed recorded and no longer has: those
+	 * to retract (an editor's facts stay).
+	 */
+	private static List<String> retractable(Map<String, Map<String, Object>> current, Set<String> inSeed) {
+		return current.entrySet()
+			.stream()
+			.filter(e -> !inSeed.contains(e.getKey()) && SEED.equals(e.getValue().get("recordedBy")))
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 	private static Map<String, Object> stamped(Map<String, Object> row, long version, ZonedDateTime now) {

@@ -7,18 +7,38 @@ import java.util.stream.Collectors;
 /**
  * The controlled vocabulary of {@code graph-seed/vocabulary.yaml}: the kinds of entity
  * and the relationship types, with which types are upward (accountability and reporting
- * lines).
+ * lines) and which are drawn as dotted lines, and how each is named in English and Welsh.
  *
- * @param kinds every kind with its meaning
- * @param relationTypes every relationship type with its meaning, direction and upward
- * flag
+ * @param kinds every kind with its meaning and labels
+ * @param relationTypes every relationship type with its meaning, direction, flags and
+ * labels
  */
 public record Vocabulary(List<KindInfo> kinds, List<RelationTypeInfo> relationTypes) {
 
-	public record KindInfo(String kind, String meaning) {
+	/**
+	 * A kind.
+	 *
+	 * @param kind its name in the API
+	 * @param meaning what it is
+	 * @param label how it is named in English ("Health board")
+	 * @param labelCy how it is named in Welsh
+	 */
+	public record KindInfo(String kind, String meaning, String label, String labelCy) {
 	}
 
-	public record RelationTypeInfo(String type, String meaning, String direction, boolean upward) {
+	/**
+	 * A relationship type.
+	 *
+	 * @param type its name in the API
+	 * @param meaning what it means
+	 * @param direction the sentence from {@code from} to {@code to}
+	 * @param upward whether it is an accountability or reporting line
+	 * @param dotted whether an org chart draws it as a dotted line beside the upward ones
+	 * @param label the phrase between two names in English ("part of")
+	 * @param labelCy the same in Welsh
+	 */
+	public record RelationTypeInfo(String type, String meaning, String direction, boolean upward, boolean dotted,
+			String label, String labelCy) {
 	}
 
 	public Set<String> kindNames() {

@@ -5,17 +5,10 @@ package cymru.atebol.system;
  * record what the graph already holds: answered as a CONFLICT error that names the
  * argument and says what the graph holds.
  */
-public final class ConflictException extends RuntimeException {
-
-	private final String argument;
+public final class ConflictException extends ArgumentException {
 
 	public ConflictException(String argument, String message) {
-		super(message);
-		this.argument = argument;
-	}
-
-	public String argument() {
-		return this.argument;
+		super(argument, message);
 	}
 
 }

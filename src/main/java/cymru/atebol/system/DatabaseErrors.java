@@ -14,8 +14,6 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,21 +29,24 @@ final class DatabaseErrors {
 
 	private final String timeout;
 
-	DatabaseErrors(@Value("${atebol.query.timeout:10s}") Duration timeout) {
+	DatabaseErrors(@Value("${atebol.query.timeout}") Duration timeout) {
 		this.timeout = Durations.print(timeout);
 	}
 
-	/** The error for a database failure, or {@code null} when the failure is not one. */
+	/**
+	 * The error for a database failure, or {@code null} when the failure is not one. The
+	 * service talks to Neo4j through the driver only, so what it sees are the driver's
+	 * exceptions, as thrown or as the cause of another.
+	 */
 	@Nullable GraphQLError resolve(Throwable failure, DataFetchingEnvironment environment) {
-		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
-					|| cause instanceof DataAccessResourceFailureException) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
 				logger.warn("Neo4j unavailable: " + cause);
 				return error(environment, ErrorCode.SERVICE_UNAVAILABLE,
 						"The graph database is unavailable; try again shortly.", Map.of());
 			}
-			if (cause instanceof QueryTimeoutException || (cause instanceof Neo4jException neo4j && neo4j.code() != null
-					&& neo4j.code().contains("TransactionTimedOut"))) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().contains("TransactionTimedOut")) {
 				return error(environment, ErrorCode.TIMEOUT,
 						"The database query took longer than the maximum of %s (atebol.query.timeout) and was stopped; ask for less."
 							.formatted(this.timeout),

@@ -4,17 +4,10 @@ package cymru.atebol.system;
  * A traversal started from (or went to) an id that names nothing on the requested date:
  * answered as a NOT_FOUND error that names the argument.
  */
-public final class NotFoundException extends RuntimeException {
-
-	private final String argument;
+public final class NotFoundException extends ArgumentException {
 
 	public NotFoundException(String argument, String message) {
-		super(message);
-		this.argument = argument;
-	}
-
-	public String argument() {
-		return this.argument;
+		super(argument, message);
 	}
 
 }

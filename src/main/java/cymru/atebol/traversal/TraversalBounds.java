@@ -2,7 +2,9 @@ package cymru.atebol.traversal;
 
 /**
  * How far a traversal may go: every traversal is bounded, so no request can become a slow
- * query. Asking beyond a maximum is a BAD_REQUEST, never silently clipped.
+ * query. Asking beyond a maximum is a BAD_REQUEST, never silently clipped. The arguments'
+ * defaults are the schema's; the configurable maxima are {@code atebol.limits.*}; these
+ * are the bounds built into the queries.
  */
 final class TraversalBounds {
 
@@ -12,17 +14,11 @@ final class TraversalBounds {
 	/** Most routes returned by one chain. */
 	static final int MAX_ROUTES = 100;
 
-	static final int DEFAULT_DEPTH = 2;
-
 	/**
 	 * The deepest subgraph the queries are prepared for
 	 * ({@code atebol.limits.max-subgraph-depth} may be lower).
 	 */
 	static final int MAX_DEPTH = 6;
-
-	static final int DEFAULT_LIMIT = 200;
-
-	static final int DEFAULT_PATH_LENGTH = 6;
 
 	/**
 	 * The longest path the queries are prepared for

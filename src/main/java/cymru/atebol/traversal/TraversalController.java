@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import cymru.atebol.entity.Entity;
@@ -60,13 +61,13 @@ class TraversalController {
 	Subgraph subgraph(@Argument String root, @Argument @Nullable Direction direction, @Argument @Nullable Integer depth,
 			@Argument @Nullable List<String> types, @Argument @Nullable LocalDate asOf,
 			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown,
-			@Argument @Nullable Integer limit) {
-		int hops = Arguments.within("depth", depth, TraversalBounds.DEFAULT_DEPTH, 1, this.limits.maxSubgraphDepth());
-		int size = Arguments.within("limit", limit, TraversalBounds.DEFAULT_LIMIT, 1, this.limits.maxSubgraphLimit());
+			@Argument @Nullable Integer limit, DataFetchingEnvironment env) {
+		int hops = Arguments.within(env, "depth", depth, 1, this.limits.maxSubgraphDepth());
+		int size = Arguments.within(env, "limit", limit, 1, this.limits.maxSubgraphLimit());
 		List<String> followed = (types != null && !types.isEmpty()) ? types : this.relationTypes.upward();
 		At at = At.of(this.today.or(asOf), recordedAsOf, datesKnown);
 		Subgraph subgraph = this.queries
-			.subgraph(root, (direction != null) ? direction : Direction.DOWN, hops, followed, at, size)
+			.subgraph(root, Arguments.orDefault(env, "direction", direction, Direction.class), hops, followed, at, size)
 			.orElseThrow(() -> unknown("root", root, recordedAsOf));
 		requireExists("root", subgraph.nodes().get(0).entity());
 		return subgraph;
@@ -75,9 +76,8 @@ class TraversalController {
 	@QueryMapping
 	List<Path> paths(@Argument String from, @Argument String to, @Argument @Nullable LocalDate asOf,
 			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown,
-			@Argument @Nullable Integer maxLength) {
-		int length = Arguments.within("maxLength", maxLength, TraversalBounds.DEFAULT_PATH_LENGTH, 1,
-				this.limits.maxPathLength());
+			@Argument @Nullable Integer maxLength, DataFetchingEnvironment env) {
+		int length = Arguments.within(env, "maxLength", maxLength, 1, this.limits.maxPathLength());
 		TraversalRows.Paths paths = this.queries.paths(from, to, length,
 				At.of(this.today.or(asOf), recordedAsOf, datesKnown));
 		requireExists("from", known(paths.from(), "from", from, recordedAsOf));

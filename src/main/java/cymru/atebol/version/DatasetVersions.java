@@ -63,6 +63,9 @@ public final class DatasetVersions implements SmartLifecycle {
 
 	}
 
+	/** The name of the thread that reads the version every poll interval. */
+	public static final String POLL_THREAD = "dataset-version-poll";
+
 	private final Graph graph;
 
 	private final long pollMillis;
@@ -153,7 +156,7 @@ public final class DatasetVersions implements SmartLifecycle {
 	public synchronized void start() {
 		refresh();
 		ScheduledExecutorService executor = Executors
-			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("dataset-version-poll").factory());
+			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name(POLL_THREAD).factory());
 		executor.scheduleWithFixedDelay(this::refresh, this.pollMillis, this.pollMillis, TimeUnit.MILLISECONDS);
 		this.poller = executor;
 	}

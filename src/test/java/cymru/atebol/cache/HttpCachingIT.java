@@ -26,7 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import cymru.atebol.security.CountingDriver;
+import cymru.atebol.CountingDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

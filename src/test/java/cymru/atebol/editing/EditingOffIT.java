@@ -21,6 +21,7 @@ class EditingOffIT {
 
 	@Test
 	void shouldRefuseEveryMutationWhenEditingIsOff() {
+		this.graphQl = Editor.patient(this.graphQl);
 		this.graphQl.document(MutationsIT.CREATE)
 			.variable("input", MutationsIT.newEntity("test-editing-off", "Editing Off Board", "2020"))
 			.execute()

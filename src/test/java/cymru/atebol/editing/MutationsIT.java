@@ -116,6 +116,40 @@ class MutationsIT {
 	}
 
 	@Test
+	void shouldShowTheEditedVersionAtTheRecordTimeItsAnswerGives() {
+		create("test-record-time", "Record Time Board", "2020").path("createEntity.entity.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		String recordedAt = this.graphQl.document("""
+				mutation Update($input: UpdateEntityInput!) {
+				  updateEntity(input: $input) { entity { version } event { recordedAt } }
+				}
+				""")
+			.variable("input",
+					Map.of("id", "test-record-time", "expectedVersion", 1, "description",
+							"Corrected at a printed time.", "sources", List.of(SEED_000)))
+			.execute()
+			.path("updateEntity.event.recordedAt")
+			.entity(String.class)
+			.get();
+		// The API prints record times to the millisecond; passed back as they were
+		// printed, they show the state that includes the edit.
+		this.anonymous.document("""
+				query At($at: DateTime!) {
+				  entity(id: "test-record-time", recordedAsOf: $at) { version description }
+				}
+				""")
+			.variable("at", recordedAt)
+			.execute()
+			.path("entity.version")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("entity.description")
+			.entity(String.class)
+			.isEqualTo("Corrected at a printed time.");
+	}
+
+	@Test
 	void shouldCreateAnEntityWithItsSourcesAndAnEstablishedEvent() {
 		OffsetDateTime before = OffsetDateTime.now();
 		GraphQlTester.Response response = this.graphQl.document(CREATE)

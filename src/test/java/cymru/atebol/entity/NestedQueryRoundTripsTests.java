@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import cymru.atebol.FixtureGraph.QueryCounter;
+import cymru.atebol.CountingDriver;
 import cymru.atebol.GraphQlFixtureTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ class NestedQueryRoundTripsTests {
 	GraphQlTester graphQl;
 
 	@Autowired
-	QueryCounter queries;
+	CountingDriver queries;
 
 	@BeforeEach
 	void resetCount() {

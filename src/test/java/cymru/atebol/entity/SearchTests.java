@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import cymru.atebol.OneError;
 import cymru.atebol.GraphQlFixtureTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,10 +93,7 @@ class SearchTests {
 			.variable("text", " \"( \\ ?! ")
 			.execute()
 			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).isEqualTo("Invalid argument 'text': must contain a letter or a digit");
-			}));
+			.satisfy(OneError.of(ErrorType.BAD_REQUEST, "Invalid argument 'text': must contain a letter or a digit"));
 	}
 
 }

@@ -35,7 +35,7 @@ class ExportIT {
 		assertThat(before).filteredOn(r -> r.get("fromId").equals("bridgend")).singleElement().satisfies(r -> {
 			assertThat(r.get("toId")).isEqualTo("swansea-bay-uhb");
 			assertThat(r.get("toName")).isEqualTo("Abertawe Bro Morgannwg University Health Board");
-			assertThat(r.get("sources")).isEqualTo("wg-bridgend-2019");
+			assertThat(r.get("sources")).isEqualTo("gov-wales-bridgend-2019");
 		});
 		List<CSVRecord> after = csv("/export/2019-04-01.csv");
 		assertThat(after).filteredOn(r -> r.get("fromId").equals("bridgend"))
@@ -58,7 +58,7 @@ class ExportIT {
 		assertThat(csv("/export/2022-01-01/events.csv")).extracting(r -> r.get("id"))
 			.contains("replaced-2021-04-01-dhcw", "2019-bridgend-boundary-change");
 		assertThat(csv("/export/sources.csv")).extracting(r -> r.get("id"))
-			.containsExactly("seed-000", "wg-bridgend-2019");
+			.containsExactly("gov-wales-bridgend-2019", "gov-wales-nhs-executive", "seed-000", "senedd-names-law");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import cymru.atebol.CountingDriver;
 import cymru.atebol.neo4j.Graph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;

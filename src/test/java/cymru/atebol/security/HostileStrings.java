@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Named;
  * encoders and full-text search: feed every string argument of a resolver with them
  * ({@code @MethodSource("cymru.atebol.security.HostileStrings#all")}) and check that each
  * is either answered (stored or matched literally) or refused with a clear error, never a
- * 500, and that the graph is unchanged. {@link CountingDriver#cypher()} shows whether any
- * reached Cypher as text.
+ * 500, and that the graph is unchanged. {@link cymru.atebol.CountingDriver#cypher()}
+ * shows whether any reached Cypher as text.
  */
 public final class HostileStrings {
 

@@ -16,6 +16,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -87,6 +88,7 @@ public class ProbeApi {
 		}
 
 		@MutationMapping
+		@PreAuthorize("@editorAccess.decide(authentication)")
 		Probe recordProbe(@Argument String note, Principal editor) {
 			var result = this.graph.write("""
 					CREATE (p:Probe {note: $note, recordedBy: $editor})

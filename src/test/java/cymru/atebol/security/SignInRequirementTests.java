@@ -9,6 +9,7 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -23,7 +24,9 @@ class SignInRequirementTests {
 
 	static final String HASH = "$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG";
 
+	// application.yaml's settings, where their defaults are stated
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withInitializer(new ConfigDataApplicationContextInitializer())
 		.withConfiguration(AutoConfigurations.of(SecurityAutoConfiguration.class,
 				ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class))
 		.withUserConfiguration(Properties.class, WebSecurityConfiguration.class);

@@ -41,10 +41,10 @@ class SeedLoaderIT {
 		SeedLoader.Outcome outcome = this.loader.load(SeedFixture.valid().files(), false);
 		assertThat(outcome.loaded()).isTrue();
 		CoverageReport.Coverage coverage = this.coverage.coverage();
-		assertThat(coverage.entities()).isEqualTo(8);
-		assertThat(coverage.relationships()).isEqualTo(5);
-		assertThat(coverage.sources()).isEqualTo(2);
-		assertThat(coverage.names()).isEqualTo(2);
+		assertThat(coverage.entities()).isEqualTo(33);
+		assertThat(coverage.relationships()).isEqualTo(40);
+		assertThat(coverage.sources()).isEqualTo(4);
+		assertThat(coverage.names()).isEqualTo(4);
 		assertThat(coverage.counts()).isEqualTo(1);
 		assertThat(coverage.changeKinds()).extracting(CoverageReport.Line::what)
 			.containsExactly("ESTABLISHED", "MOVED", "RENAMED", "REPLACED");
@@ -53,15 +53,22 @@ class SeedLoaderIT {
 	@Test
 	void shouldStoreDatesAsPeriodsWithTheirPrecision() {
 		this.loader.load(SeedFixture.valid().files(), false);
-		Map<String, Object> senedd = single("""
-				MATCH (e:Entity {id: 'senedd-cymru'})-[:HAS_NAME]->(n:Name)
-				RETURN e.validFrom AS from, e.validFromPrecision AS precision, n.validTo AS nameTo,
-					n.validFromPrecision AS namePrecision, e.otherNames AS otherNames
+		Map<String, Object> dates = single("""
+				MATCH (p:Entity {id: 'strategic-programme-for-primary-care'}),
+					(:Entity {id: 'nhs-wales-executive'})-[:HAS_NAME]->(n:Name),
+					(:Entity {id: 'swansea-bay-uhb'})-[:HAS_COUNT]->(c:Count)
+				RETURN p.validFrom AS from, p.validFromPrecision AS precision, n.validTo AS nameTo,
+					n.validToPrecision AS namePrecision, c.asOf AS countAsOf, c.asOfPrecision AS countPrecision
 				""");
-		assertThat(senedd).containsEntry("from", java.time.LocalDate.of(1999, 1, 1))
-			.containsEntry("precision", "YEAR")
-			.containsEntry("nameTo", java.time.LocalDate.of(2020, 5, 5))
-			.containsEntry("otherNames", "National Assembly for Wales");
+		assertThat(dates).containsEntry("from", java.time.LocalDate.of(2018, 11, 1))
+			.containsEntry("precision", "MONTH")
+			.containsEntry("nameTo", java.time.LocalDate.of(2025, 5, 31))
+			.containsEntry("namePrecision", "MONTH")
+			.containsEntry("countAsOf", java.time.LocalDate.of(2021, 1, 1))
+			.containsEntry("countPrecision", "YEAR");
+		assertThat(single("MATCH (e:Entity {id: 'senedd-cymru'}) RETURN e.otherNames AS otherNames")).containsEntry(
+				"otherNames",
+				"National Assembly for Wales | Assembly | Cynulliad Cenedlaethol Cymru | Welsh Parliament");
 	}
 
 	@Test
@@ -97,9 +104,11 @@ class SeedLoaderIT {
 				MATCH (c:ChangeEvent) WHERE c.kind IN ['REPLACED', 'RENAMED']
 				RETURN c.id + ' ' + toString(c.date) + ' ' + c.description AS line ORDER BY line
 				""", Map.of(), r -> r.get("line").asString())).containsExactly(
+				"renamed-cwm-taf-morgannwg-uhb-2019-04-01 2019-04-01 Cwm Taf University Health Board was renamed Cwm Taf Morgannwg University Health Board",
 				"renamed-senedd-cymru-2020-05-06 2020-05-06 National Assembly for Wales was renamed Senedd Cymru",
 				"renamed-swansea-bay-uhb-2019-04-01 2019-04-01 Abertawe Bro Morgannwg University Health Board was renamed Swansea Bay University Health Board",
-				"replaced-2021-04-01-dhcw 2021-04-01 NHS Wales Informatics Service was replaced by Digital Health and Care Wales");
+				"replaced-2021-04-01-dhcw 2021-04-01 NHS Wales Informatics Service was replaced by Digital Health and Care Wales",
+				"replaced-2023-04-01-llais 2023-04-01 Community Health Councils was replaced by Llais");
 		assertThat(this.graph.read("""
 				MATCH (c:ChangeEvent {id: 'replaced-2021-04-01-dhcw'})-[t:TOUCHED]->(e)
 				RETURN t.role + ' ' + e.id AS line ORDER BY line
@@ -125,11 +134,13 @@ class SeedLoaderIT {
 			.replace("relationships/structure.yaml", "  to: senedd-cymru\n",
 					"  to: senedd-cymru\n  validFrom: 2020-05-06\n")
 			.files(), false);
-		assertThat(this.graph.read("""
-				MATCH (:Entity {id: 'minister-for-health-and-social-services'})-[r:ACCOUNTABLE_TO]->()
-				RETURN r.version AS version, r.validFrom AS validFrom, r.recordedTo IS NULL AS current
-				ORDER BY version
-				""", Map.of(),
+		assertThat(this.graph.read(
+				"""
+						MATCH (:Entity {id: 'minister-for-health-and-social-services'})-[r:ACCOUNTABLE_TO]->(:Entity {id: 'senedd-cymru'})
+						RETURN r.version AS version, r.validFrom AS validFrom, r.recordedTo IS NULL AS current
+						ORDER BY version
+						""",
+				Map.of(),
 				r -> r.get("version").asLong() + " " + r.get("validFrom") + " " + r.get("current").asBoolean()))
 			.containsExactly("1 NULL false", "2 2020-05-06 true");
 	}

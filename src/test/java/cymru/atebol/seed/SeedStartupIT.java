@@ -37,7 +37,7 @@ class SeedStartupIT {
 		assertThatExceptionOfType(Exception.class).isThrownBy(() -> start(broken.toUri().toString(), true).close())
 			.havingRootCause()
 			.isInstanceOf(InvalidSeedException.class)
-			.withMessageContaining("entities/bodies.yaml:46: unknown kind 'NHS_TRUTS' for entity 'velindre'")
+			.withMessageContaining("entities/bodies.yaml:64: unknown kind 'NHS_TRUTS' for entity 'velindre'")
 			.withMessageContaining("did you mean 'NHS_TRUST'?");
 
 		try (ConfigurableApplicationContext service = start(SeedFixture.LOCATION, false)) {

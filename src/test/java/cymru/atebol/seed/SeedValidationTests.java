@@ -16,7 +16,7 @@ class SeedValidationTests {
 	@Test
 	void shouldAcceptTheFixture() {
 		assertThat(this.valid.problems()).isEmpty();
-		assertThat(this.valid.seed().entities()).hasSize(8);
+		assertThat(this.valid.seed().entities()).hasSize(33);
 	}
 
 	@Test
@@ -27,7 +27,7 @@ class SeedValidationTests {
 			.problems();
 		assertThat(problems).singleElement().satisfies(p -> {
 			assertThat(p.file()).isEqualTo("entities/bodies.yaml");
-			assertThat(p.line()).isEqualTo(17);
+			assertThat(p.line()).isEqualTo(23);
 			assertThat(p.message()).contains("unknown kind 'HEALTH_BORD'");
 			assertThat(p.hint()).isEqualTo("did you mean 'HEALTH_BOARD'?");
 		});
@@ -57,7 +57,7 @@ class SeedValidationTests {
 	void shouldReportADuplicateIdWithWhereItWasFirstUsed() {
 		assertThat(this.valid.replace("entities/bodies.yaml", "id: dhcw", "id: velindre").problems())
 			.anySatisfy(p -> assertThat(p.toString())
-				.contains("entities/bodies.yaml:50: duplicate id 'velindre' (first used at entities/bodies.yaml:46)"));
+				.contains("entities/bodies.yaml:68: duplicate id 'velindre' (first used at entities/bodies.yaml:64)"));
 	}
 
 	@Test
@@ -68,7 +68,7 @@ class SeedValidationTests {
 			.satisfies(p -> {
 				assertThat(p.message()).isEqualTo("'validFrom' is not a date: '2021-02-30'");
 				assertThat(p.hint()).contains("YYYY, YYYY-MM or YYYY-MM-DD");
-				assertThat(p.line()).isEqualTo(54);
+				assertThat(p.line()).isEqualTo(72);
 			});
 	}
 
@@ -187,6 +187,13 @@ class SeedValidationTests {
 	}
 
 	@Test
+	void shouldReportAVocabularyTypeWithoutItsWelshLabel() {
+		// (the type is then unknown, so every relationship of that type is reported too)
+		assertThat(this.valid.replace("vocabulary.yaml", "    labelCy: yn rhan o\n", "").problems()).first()
+			.satisfies(p -> assertThat(p.toString()).startsWith("vocabulary.yaml:90: missing 'labelCy'"));
+	}
+
+	@Test
 	void shouldReportAnUnknownFieldAndListTheAllowedOnes() {
 		assertThat(this.valid.replace("entities/bodies.yaml", "shortName: DHCW", "acronym: DHCW").problems())
 			.singleElement()
@@ -203,7 +210,7 @@ class SeedValidationTests {
 			.problems()).anySatisfy(p -> {
 				assertThat(p.file()).isEqualTo("entities/bodies.yaml");
 				assertThat(p.message()).startsWith("not valid YAML");
-				assertThat(p.line()).isEqualTo(47);
+				assertThat(p.line()).isEqualTo(65);
 			});
 	}
 

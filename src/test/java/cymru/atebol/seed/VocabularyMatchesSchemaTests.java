@@ -36,6 +36,31 @@ class VocabularyMatchesSchemaTests {
 				"HOSTED_BY", "OPERATES_UNDER");
 	}
 
+	@Test
+	void shouldDrawFourLinksThatAreNotUpwardAsDottedLines() {
+		List<String> dotted = this.vocabulary.relationTypes()
+			.stream()
+			.filter(Vocabulary.RelationTypeInfo::dotted)
+			.map(Vocabulary.RelationTypeInfo::type)
+			.toList();
+		assertThat(dotted).containsExactly("MEMBER_OF", "ADVISES", "INFORMS", "IN_AREA_OF")
+			.doesNotContainAnyElementsOf(this.vocabulary.upwardTypes());
+	}
+
+	@Test
+	void shouldNameEveryKindAndTypeInEnglishAndWelshEachWithItsOwnWords() {
+		assertThat(this.vocabulary.kinds()).extracting(Vocabulary.KindInfo::label).doesNotHaveDuplicates();
+		assertThat(this.vocabulary.kinds()).extracting(Vocabulary.KindInfo::labelCy).doesNotHaveDuplicates();
+		assertThat(this.vocabulary.relationTypes()).extracting(Vocabulary.RelationTypeInfo::label)
+			.doesNotHaveDuplicates();
+		assertThat(this.vocabulary.relationTypes()).extracting(Vocabulary.RelationTypeInfo::labelCy)
+			.doesNotHaveDuplicates();
+		assertThat(this.vocabulary.kinds()).filteredOn(k -> k.kind().equals("HEALTH_BOARD"))
+			.singleElement()
+			.satisfies(
+					k -> assertThat(List.of(k.label(), k.labelCy())).containsExactly("Health board", "Bwrdd iechyd"));
+	}
+
 	private static List<String> enumValues(String name) throws Exception {
 		TypeDefinitionRegistry registry = new SchemaParser()
 			.parse(Files.readString(Path.of("schema", "entity.graphqls")));
