@@ -110,6 +110,8 @@ class DocsAnswersIT {
 	private Table csv(String uri) {
 		String body = this.http.mutate()
 			.responseTimeout(Duration.ofSeconds(60))
+			// a whole export is bigger than the client's default 256 KB buffer
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
 			.build()
 			.get()
 			.uri(uri)

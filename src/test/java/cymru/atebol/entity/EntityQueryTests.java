@@ -276,7 +276,7 @@ class EntityQueryTests {
 					"""
 							{
 							  "then": { "reportsTo": [ { "to": { "id": "cwm-taf-morgannwg-uhb" } }, { "to": { "id": "swansea-bay-uhb" } } ],
-							    "recordedAsOf": "2026-05-31T12:00:00.000Z" },
+							    "recordedAsOf": "2026-05-31T12:00:00Z" },
 							  "now": { "reportsTo": [ { "to": { "id": "swansea-bay-uhb" } } ], "recordedAsOf": null },
 							  "addedLater": null,
 							  "groupsThen": { "totalCount": 0 },

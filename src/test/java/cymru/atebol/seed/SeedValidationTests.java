@@ -79,7 +79,7 @@ class SeedValidationTests {
 		assertThat(this.valid.replace("entities/bodies.yaml", "validFrom: 2021-04-01", "validFrom: \"" + date + "\"")
 			.problems()).singleElement().satisfies(p -> {
 				assertThat(p.file()).isEqualTo("entities/bodies.yaml");
-				assertThat(p.line()).isEqualTo(54);
+				assertThat(p.line()).isEqualTo(72);
 				assertThat(p.message()).isEqualTo("'validFrom' is not a date: '" + date + "'");
 			});
 	}
@@ -125,7 +125,7 @@ class SeedValidationTests {
 		assertThat(this.valid
 			.replace("entities/bodies.yaml", "validFrom: 2021-04-01", "validFrom: 2021-04-01\n  notBefore: 2021-05")
 			.problems()).singleElement().satisfies(p -> {
-				assertThat(p.toString()).startsWith("entities/bodies.yaml:50: entity 'dhcw' has notBefore (2021-05) "
+				assertThat(p.toString()).startsWith("entities/bodies.yaml:68: entity 'dhcw' has notBefore (2021-05) "
 						+ "after its validFrom (2021-04-01)");
 				assertThat(p.hint()).contains("earliest a fact can have begun");
 			});

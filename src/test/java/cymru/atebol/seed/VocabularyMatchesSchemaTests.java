@@ -37,13 +37,13 @@ class VocabularyMatchesSchemaTests {
 	}
 
 	@Test
-	void shouldDrawFourLinksThatAreNotUpwardAsDottedLines() {
+	void shouldDrawFiveLinksThatAreNotUpwardAsDottedLines() {
 		List<String> dotted = this.vocabulary.relationTypes()
 			.stream()
 			.filter(Vocabulary.RelationTypeInfo::dotted)
 			.map(Vocabulary.RelationTypeInfo::type)
 			.toList();
-		assertThat(dotted).containsExactly("MEMBER_OF", "ADVISES", "INFORMS", "IN_AREA_OF")
+		assertThat(dotted).containsExactly("MEMBER_OF", "PARTICIPATES_IN", "ADVISES", "INFORMS", "IN_AREA_OF")
 			.doesNotContainAnyElementsOf(this.vocabulary.upwardTypes());
 	}
 
