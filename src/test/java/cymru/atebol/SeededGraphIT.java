@@ -59,7 +59,7 @@ class SeededGraphIT {
 			.path("vocabulary.relationTypes[?(@.upward == true || @.dotted == true)].type")
 			.entityList(String.class)
 			.containsExactly("ACCOUNTABLE_TO", "REPORTS_TO", "PART_OF", "HOSTED_BY", "OPERATES_UNDER", "MEMBER_OF",
-					"ADVISES", "INFORMS", "IN_AREA_OF")
+					"PARTICIPATES_IN", "ADVISES", "INFORMS", "IN_AREA_OF")
 			.path("vocabulary.relationTypes[?(@.type == 'IN_AREA_OF')]")
 			.matchesJsonStrictly("""
 					[{"type": "IN_AREA_OF", "upward": false, "dotted": true, "label": "in the area of",

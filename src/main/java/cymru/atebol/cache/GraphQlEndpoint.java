@@ -3,13 +3,10 @@ package cymru.atebol.cache;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import jakarta.servlet.ServletException;
 import org.jspecify.annotations.Nullable;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -73,9 +70,6 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 	private final JsonMapper json;
 
 	private final CacheHeaders caching;
-
-	private final Scheduler executions = Schedulers
-		.fromExecutorService(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("graphql-", 0).factory()));
 
 	private final IdGenerator ids = new AlternativeJdkIdGenerator();
 
@@ -179,9 +173,10 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 						parameters.operationName(), parameters.variables(), parameters.extensions()),
 				this.ids.generateId().toString(), LocaleContextHolder.getLocale());
 		// the interceptors run here, on the request's thread (with Spring Security's
-		// context); the execution on a virtual thread of its own
+		// context); the execution on a virtual thread of its own (RequestDeadline), so
+		// that the deadline can answer while it runs
 		try {
-			return this.graphQl.handleRequest(graphQlRequest).subscribeOn(this.executions).toFuture().get();
+			return this.graphQl.handleRequest(graphQlRequest).toFuture().get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -3,6 +3,7 @@ package cymru.atebol.cache;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,9 +18,11 @@ import cymru.atebol.version.DatasetVersions;
 /**
  * {@link GraphQlEndpoint} in place of Spring for GraphQL's handler: Spring Boot routes
  * POSTs to it, and GETs of the GraphQL path (which Spring Boot would refuse with 405)
- * reach it first.
+ * reach it first. Only in a web application (a seed or backup command, or a test without
+ * a web server, has no GraphQL endpoint).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlEndpointConfiguration {
 
 	@Bean

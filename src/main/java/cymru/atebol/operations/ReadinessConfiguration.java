@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Configuration;
  * switches readiness to ACCEPTING_TRAFFIC only after every runner has finished.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication
 class ReadinessConfiguration {
 
 	@Bean
@@ -32,7 +31,9 @@ class ReadinessConfiguration {
 	 * On by default; the tests turn it off (their statements are planned as they run)
 	 * except where they test it.
 	 */
+	/** In the service only (not in a one-off command such as a backup). */
 	@Bean
+	@ConditionalOnWebApplication
 	ApplicationRunner writePathWarmUp(WritePath writePath, @Value("${atebol.readiness.warm-up:true}") boolean warmUp) {
 		return (arguments) -> {
 			if (warmUp) {

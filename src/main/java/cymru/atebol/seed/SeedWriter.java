@@ -15,6 +15,7 @@ import java.util.Set;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 import cymru.atebol.neo4j.Graph;
 import cymru.atebol.version.DatasetChange;
@@ -68,7 +69,9 @@ final class SeedWriter {
 	}
 
 	private Changes write(TransactionContext tx, Seed seed, List<Seed.Event> events, ZonedDateTime now) {
-		DatasetVersions.bump(tx, DatasetChange.seedLoad(now, "Seed " + seed.hash().substring(0, 12)));
+		Value loaded = tx.run("OPTIONAL MATCH (s:SeedState {id: 'graph-seed'}) RETURN s.hash AS hash")
+			.single()
+			.get("hash");
 		tx.run("""
 				UNWIND $rows AS row
 				MERGE (s:Source {id: row.id})
@@ -81,6 +84,11 @@ final class SeedWriter {
 				MERGE (s:SeedState {id: 'graph-seed'})
 				SET s.hash = $hash, s.loadedAt = $now
 				""", Map.of("hash", seed.hash(), "now", now));
+		// a new state of the dataset, unless the same seed was loaded again and changed
+		// nothing (a forced reload)
+		if (!changes.none() || loaded.isNull() || !seed.hash().equals(loaded.asString())) {
+			DatasetVersions.bump(tx, DatasetChange.seedLoad(now, "Seed " + seed.hash().substring(0, 12)));
+		}
 		return changes;
 	}
 

@@ -88,7 +88,8 @@ public final class DatasetVersions implements SmartLifecycle {
 	 * Makes the next version of the dataset inside a write transaction: the
 	 * {@code :Dataset} node's {@code version} plus one (it locks that node until the
 	 * transaction ends), and a {@code :DatasetVersion} node describing the change. Call
-	 * it once per transaction, first; it takes effect with the transaction or not at all.
+	 * it once per transaction (an edit calls it first); it takes effect with the
+	 * transaction or not at all.
 	 * @return the new version
 	 */
 	public static DatasetVersion bump(TransactionContext tx, DatasetChange change) {

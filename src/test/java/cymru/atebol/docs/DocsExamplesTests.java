@@ -59,7 +59,7 @@ class DocsExamplesTests {
 		assertThat(documents).containsEntry("README.md", 3)
 			.containsEntry("docs/editing.md", 8)
 			.containsEntry("docs/api.md", 3)
-			.containsEntry("docs/time.md", 2);
+			.containsEntry("docs/time.md", 5);
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class DocsExamplesTests {
 		}
 		assertThat(answered).containsEntry("README.md", 3)
 			.containsEntry("docs/api.md", 3)
-			.containsEntry("docs/time.md", 2);
+			.containsEntry("docs/time.md", 5);
 	}
 
 	private static Map<String, Object> commentVariables(String document) {

@@ -67,7 +67,9 @@ class HostileEditsIT {
 			assertThat(after).isEqualTo(before);
 			return;
 		}
-		assertThat(after.get("nodes")).isEqualTo(before.get("nodes") + 3);
+		// the entity, its change event, the source it cites and the dataset version the
+		// edit made
+		assertThat(after.get("nodes")).isEqualTo(before.get("nodes") + 4);
 		this.graphQl.document("""
 				query Read($id: ID!) {
 				  entity(id: $id) { name description note aliases sources { section source { title } } }

@@ -84,7 +84,7 @@ class ExplorerCompareIT {
 			.contains("Abertawe Bro Morgannwg University Health Board → Swansea Bay University Health Board");
 		WebElement moved = this.browser.findElements(By.cssSelector("#compare-event-list > li"))
 			.stream()
-			.filter((e) -> e.getText().contains("Moved"))
+			.filter((e) -> !e.findElements(By.cssSelector(".change-moved")).isEmpty())
 			.findFirst()
 			.orElseThrow();
 		assertThat(moved.findElements(By.cssSelector(".sources li"))).isNotEmpty();

@@ -68,7 +68,7 @@ class ExplorerPageIT {
 			.isOk()
 			.expectHeader()
 			.value("Content-Type", (type) -> assertThat(type).startsWith("text/javascript"));
-		for (String module : List.of("main", "api", "chart", "dates", "dom", "panels", "search", "words")) {
+		for (String module : List.of("main", "api", "chart", "compare", "dates", "dom", "panels", "search", "words")) {
 			this.http.get()
 				.uri("/explorer/" + module + ".js")
 				.exchange()
@@ -83,8 +83,8 @@ class ExplorerPageIT {
 	void shouldSendOnlyDocumentsThatTheSchemaAccepts() throws IOException {
 		Map<String, String> documents = documents();
 		assertThat(documents).containsKeys("SEARCH", "ENTITY", "CHAIN", "SUBGRAPH", "CHANGES");
-		Map<String, Object> variables = Map.of("id", "powys-thb", "text", "Powys", "asOf", "2020-01-01", "depth", 1,
-				"types", List.of("PART_OF", "IN_AREA_OF"), "limit", 150);
+		Map<String, Object> variables = Map.of("id", "powys-thb", "text", "Powys", "asOf", "2020-01-01", "from",
+				"2019-03-31", "to", "2019-04-01", "depth", 1, "types", List.of("PART_OF", "IN_AREA_OF"), "limit", 150);
 		for (Map.Entry<String, String> document : documents.entrySet()) {
 			if (!document.getValue().contains("query ")) {
 				continue;

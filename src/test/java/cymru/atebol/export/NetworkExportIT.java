@@ -245,8 +245,10 @@ class NetworkExportIT {
 			.filter((v) -> v.get("id").equals("nhs-wales-informatics-service"))
 			.findFirst()
 			.orElseThrow();
+		// no source dates its start, only the publication of the source that cites it:
+		// not an onset
 		assertThat(nwis.get("onset")).isEqualTo("-Inf");
-		assertThat(nwis.get("startBasis")).isEqualTo("UNKNOWN");
+		assertThat(nwis.get("startBasis")).isEqualTo("EVIDENCED");
 		assertThat(edges).anySatisfy((e) -> assertThat(e.get("terminus")).isEqualTo("Inf"));
 	}
 
@@ -260,7 +262,8 @@ class NetworkExportIT {
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.detail")
-			.value(String.class, (detail) -> assertThat(detail).startsWith("'2020-02-30' is not a date"));
+			.value(String.class, (detail) -> assertThat(detail)
+				.isEqualTo("date in the path: \"2020-02-30\" is not a date: Invalid date 'FEBRUARY 30'"));
 	}
 
 	record Counts(int entities, int relationships) {
