@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -79,8 +80,9 @@ public final class BackupCommand {
 					}
 					try (Target target = Target.open(options, environment, "create")) {
 						long started = System.nanoTime();
-						GraphBackup.Summary summary = new GraphBackup(target.driver(), target.database()).write(file,
-								target.description());
+						GraphBackup.Summary summary = new GraphBackup(target.driver(), target.database(),
+								Clock.systemUTC())
+							.write(file, target.description());
 						out.printf("Backed up %s to %s: %d nodes, %d relationships%s in %d ms%n", target.description(),
 								file, summary.nodes(), summary.relationships(), (summary.datasetVersion() != null)
 										? ", dataset version " + summary.datasetVersion() : "",

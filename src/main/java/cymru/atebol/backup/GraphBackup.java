@@ -1,7 +1,7 @@
 package cymru.atebol.backup;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +47,15 @@ final class GraphBackup {
 
 	private final @Nullable String database;
 
-	GraphBackup(Driver driver, @Nullable String database) {
+	private final Clock clock;
+
+	/**
+	 * @param clock when the backup says it was made
+	 */
+	GraphBackup(Driver driver, @Nullable String database, Clock clock) {
 		this.driver = driver;
 		this.database = database;
+		this.clock = clock;
 	}
 
 	/** The counts written. */
@@ -61,7 +67,7 @@ final class GraphBackup {
 		ObjectNode header = BackupFile.json.createObjectNode();
 		header.put("format", BackupFile.FORMAT);
 		header.put("formatVersion", BackupFile.VERSION);
-		header.put("createdAt", Instant.now().toString());
+		header.put("createdAt", this.clock.instant().toString());
 		header.put("source", source);
 		header.put("database", this.database);
 		long[] counts = new long[2];

@@ -2,6 +2,7 @@ package cymru.atebol.backup;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,7 +60,7 @@ class BackupValuesTests {
 			driver.executableQuery("CREATE TEXT INDEX thing_s IF NOT EXISTS FOR (t:Thing) ON (t.s)").execute();
 			driver.executableQuery(GRAPH).withParameters(Map.of("bytes", new byte[] { 0, 1, -1, 127 })).execute();
 			original = Snapshot.of(driver);
-			GraphBackup.Summary summary = new GraphBackup(driver, null).write(file, "test");
+			GraphBackup.Summary summary = new GraphBackup(driver, null, Clock.systemUTC()).write(file, "test");
 			assertThat(summary.nodes()).isEqualTo(4);
 			assertThat(summary.relationships()).isEqualTo(2);
 			// the backup wrote nothing: no Dataset node was left behind
