@@ -3,11 +3,15 @@ package cymru.atebol.export;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -72,19 +76,19 @@ class ExportHeaders {
 	}
 
 	ExportHeader history(Pinned pinned) {
-		return history(pinned, ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null));
+		return history(pinned, ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null), true);
 	}
 
 	/** The header of the whole history served at another URL of this service. */
 	ExportHeader history(Pinned pinned, String path) {
-		return history(pinned, ServletUriComponentsBuilder.fromCurrentContextPath().path(path));
+		return history(pinned, ServletUriComponentsBuilder.fromCurrentContextPath().path(path), false);
 	}
 
-	private ExportHeader history(Pinned pinned, UriComponentsBuilder at) {
+	private ExportHeader history(Pinned pinned, UriComponentsBuilder at, boolean asked) {
 		return header(this.dataset.title() + ", the whole history",
 				"Every body and relationship with the spells they were in force (both ends inclusive; "
 						+ "no start: not known; no end: still in force) and the names over time; every fact dated and sourced.",
-				null, pinned, at);
+				null, pinned, at, asked);
 	}
 
 	/** The header of a table or list that is not a network (CSV, JSON-LD, feeds). */
@@ -94,13 +98,13 @@ class ExportHeaders {
 
 	private ExportHeader header(String title, String description, @Nullable LocalDate date, Pinned pinned) {
 		return header(title, description, date, pinned,
-				ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null));
+				ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null), true);
 	}
 
 	private ExportHeader header(String title, String description, @Nullable LocalDate date, Pinned pinned,
-			UriComponentsBuilder at) {
+			UriComponentsBuilder at, boolean asked) {
 		VersionEntry version = pinned.version();
-		String url = (version != null) ? url(at, version, pinned.at()) : null;
+		String url = (version != null) ? url(at, version, asked) : null;
 		String citation = (version != null) ? this.dataset.title() + ", version " + version.number() + ", recorded "
 				+ version.recordedAtText() + ". " + url + ". " + this.dataset.licence().name() + "." : null;
 		return new ExportHeader(title, description, date, version, this.dataset.licence().name(),
@@ -109,13 +113,16 @@ class ExportHeaders {
 
 	/**
 	 * The URL that makes this export again: the one asked (scheme, host and path as the
-	 * request gave them), with {@code recordedAsOf} set to the version's record time.
+	 * request gave them), with the parameters asked ({@code asked}) in name order and
+	 * {@code recordedAsOf} set to the version's record time.
 	 */
-	private static String url(UriComponentsBuilder url, VersionEntry version, At at) {
-		url.queryParam("recordedAsOf", version.recordedAtText());
-		if (at.datesKnown()) {
-			url.queryParam("datesKnown", "true");
+	private static String url(UriComponentsBuilder url, VersionEntry version, boolean asked) {
+		Map<String, String[]> parameters = new TreeMap<>();
+		if (asked && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+			parameters.putAll(request.getRequest().getParameterMap());
 		}
+		parameters.put("recordedAsOf", new String[] { version.recordedAtText() });
+		parameters.forEach((name, values) -> url.queryParam(name, (Object[]) values));
 		return url.build().toUriString();
 	}
 

@@ -36,7 +36,7 @@ public final class VersionHistory {
 
 	private static final String AFTER = """
 			MATCH (v:DatasetVersion)
-			WHERE v.recordedAt > $since AND v.number >= $first
+			WHERE v.recordedAt > $since AND $first <= v.number <= $last
 			RETURN v {.*} AS v
 			ORDER BY v.number
 			LIMIT $limit
@@ -65,10 +65,11 @@ public final class VersionHistory {
 
 	/**
 	 * Up to {@code limit} versions recorded after {@code since}, numbered {@code first}
-	 * or more, in order.
+	 * to {@code last}, in order.
 	 */
-	public List<VersionEntry> after(OffsetDateTime since, long first, int limit) {
-		return this.graph.read(AFTER, Map.of("since", since, "first", first, "limit", limit), VersionHistory::entry);
+	public List<VersionEntry> after(OffsetDateTime since, long first, long last, int limit) {
+		return this.graph.read(AFTER, Map.of("since", since, "first", first, "last", last, "limit", limit),
+				VersionHistory::entry);
 	}
 
 	private static VersionEntry entry(Record row) {
