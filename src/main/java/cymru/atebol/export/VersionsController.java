@@ -7,11 +7,14 @@ import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cymru.atebol.system.Today;
-import cymru.atebol.time.At;
+import cymru.atebol.export.ExportController.InvalidDateException;
 import cymru.atebol.version.VersionEntry;
 import cymru.atebol.version.VersionHistory;
 
@@ -38,13 +41,15 @@ class VersionsController {
 		this.today = today;
 	}
 
+	/**
+	 * The versions up to the one in force at {@code ?recordedAsOf=} (all without it), so
+	 * that the list named by a citation stays the same.
+	 */
 	@GetMapping("/export/versions.json")
-	ResponseEntity<Map<String, Object>> versions() {
-		List<VersionEntry> all = this.versions.all();
-		ExportHeaders.Pinned pinned = new ExportHeaders.Pinned(
-				(all.isEmpty()) ? At.day(this.today.date())
-						: new At(this.today.date(), all.get(all.size() - 1).recordedAt(), false),
-				all.isEmpty() ? null : all.get(all.size() - 1));
+	ResponseEntity<Map<String, Object>> versions(@RequestParam Map<String, String> query) {
+		ExportHeaders.Pinned pinned = this.headers.pin(ExportController.at(this.today.date().toString(), query));
+		long last = (pinned.version() != null) ? pinned.version().number() : 0;
+		List<VersionEntry> all = this.versions.all().stream().filter((v) -> v.number() <= last).toList();
 		ExportHeader header = this.headers.table("Every recorded version of the dataset, oldest first", null, pinned);
 		Map<String, Object> document = new LinkedHashMap<>(header.fields());
 		document.put("checksum", "sha256 of the body of each version's checksumUrl: " + VersionChecksums.FILE
@@ -67,6 +72,11 @@ class VersionsController {
 			.headers(ExportHeaders.http(header))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(document);
+	}
+
+	@ExceptionHandler(InvalidDateException.class)
+	ProblemDetail invalidDate(InvalidDateException ex) {
+		return ExportController.invalidDateProblem(ex);
 	}
 
 }
