@@ -35,7 +35,9 @@ final class ExportCaching implements WebMvcConfigurer, HandlerInterceptor, Respo
 
 	private static final String EXPORT = ExportCaching.class.getName() + ".export";
 
-	private static final String ETAG = ExportCaching.class.getName() + ".etag";
+	static final String ETAG = ExportCaching.class.getName() + ".etag";
+
+	static final String CACHE_CONTROL = ExportCaching.class.getName() + ".cacheControl";
 
 	private final DatasetVersions versions;
 
@@ -59,7 +61,9 @@ final class ExportCaching implements WebMvcConfigurer, HandlerInterceptor, Respo
 		request.setAttribute(EXPORT, true);
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
 		Optional<DatasetVersion> version = this.versions.current();
-		if (!this.enabled || !"GET".equals(request.getMethod()) || Caller.current().signedIn() || version.isEmpty()) {
+		boolean signedIn = Caller.current().signedIn();
+		request.setAttribute(CACHE_CONTROL, signedIn ? "private, no-store" : "no-store");
+		if (!this.enabled || !"GET".equals(request.getMethod()) || signedIn || version.isEmpty()) {
 			return true;
 		}
 		String etag = HttpCaching.etag(version.get().tag(), null, MediaType.ALL,
@@ -71,6 +75,7 @@ final class ExportCaching implements WebMvcConfigurer, HandlerInterceptor, Respo
 			return false;
 		}
 		request.setAttribute(ETAG, etag);
+		request.setAttribute(CACHE_CONTROL, this.caching.reusable());
 		return true;
 	}
 

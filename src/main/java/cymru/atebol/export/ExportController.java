@@ -1,5 +1,6 @@
 package cymru.atebol.export;
 
+import cymru.atebol.system.Today;
 import cymru.atebol.time.At;
 import cymru.atebol.time.StrictDates;
 
@@ -49,43 +50,57 @@ class ExportController {
 
 	private final SnapshotQueries queries;
 
-	ExportController(SnapshotQueries queries) {
+	private final ExportHeaders headers;
+
+	private final Today today;
+
+	ExportController(SnapshotQueries queries, ExportHeaders headers, Today today) {
 		this.queries = queries;
+		this.headers = headers;
+		this.today = today;
 	}
 
 	@GetMapping({ "/export/{date}.csv", "/export/{date}/relationships.csv" })
 	ResponseEntity<String> relationships(@PathVariable String date, @RequestParam Map<String, String> query) {
-		At at = at(date, query);
-		return csv("relationships-" + at.asOf(), RELATIONSHIP_COLUMNS,
-				this.queries.relationships(at).stream().map(SnapshotRows::relationship).toList());
+		ExportHeaders.Pinned pinned = this.headers.pin(at(date, query));
+		At at = pinned.at();
+		return csv(header("The relationships in force on " + at.asOf(), at, pinned), "relationships-" + at.asOf(),
+				RELATIONSHIP_COLUMNS, this.queries.relationships(at).stream().map(SnapshotRows::relationship).toList());
 	}
 
 	@GetMapping("/export/{date}/entities.csv")
 	ResponseEntity<String> entities(@PathVariable String date, @RequestParam Map<String, String> query) {
-		At at = at(date, query);
-		return csv("entities-" + at.asOf(), ENTITY_COLUMNS,
-				this.queries.entities(at).stream().map(SnapshotRows::entity).toList());
+		ExportHeaders.Pinned pinned = this.headers.pin(at(date, query));
+		At at = pinned.at();
+		return csv(header("The entities that existed on " + at.asOf(), at, pinned), "entities-" + at.asOf(),
+				ENTITY_COLUMNS, this.queries.entities(at).stream().map(SnapshotRows::entity).toList());
 	}
 
 	@GetMapping("/export/{date}/events.csv")
 	ResponseEntity<String> events(@PathVariable String date, @RequestParam Map<String, String> query) {
-		At at = at(date, query);
-		return csv("events-to-" + at.asOf(), EVENT_COLUMNS, this.queries.events(at));
+		ExportHeaders.Pinned pinned = this.headers.pin(at(date, query));
+		At at = pinned.at();
+		return csv(header("The change events up to " + at.asOf(), at, pinned), "events-to-" + at.asOf(), EVENT_COLUMNS,
+				this.queries.events(at));
 	}
 
 	@GetMapping("/export/sources.csv")
-	ResponseEntity<String> sources() {
-		return csv("sources", SOURCE_COLUMNS, this.queries.sources());
+	ResponseEntity<String> sources(@RequestParam Map<String, String> query) {
+		ExportHeaders.Pinned pinned = this.headers.pin(at(this.today.date().toString(), query));
+		return csv(this.headers.table("The sources the graph cites", null, pinned), "sources", SOURCE_COLUMNS,
+				this.queries.sources(pinned.at()));
 	}
 
 	@GetMapping("/export/{date}.jsonld")
 	ResponseEntity<Map<String, Object>> jsonLd(@PathVariable String date, @RequestParam Map<String, String> query) {
-		At at = at(date, query);
-		Map<String, Object> document = JsonLdSnapshot.document(at.asOf(),
+		ExportHeaders.Pinned pinned = this.headers.pin(at(date, query));
+		At at = pinned.at();
+		ExportHeader header = this.headers.on(at.asOf(), pinned);
+		Map<String, Object> document = JsonLdSnapshot.document(at.asOf(), header,
 				this.queries.entities(at).stream().map(SnapshotRows::entity).toList(),
 				this.queries.relationships(at).stream().map(SnapshotRows::relationship).toList(),
-				this.queries.events(at), this.queries.sources());
-		return ResponseEntity.ok().contentType(JSON_LD).body(document);
+				this.queries.events(at), this.queries.sources(at));
+		return ResponseEntity.ok().headers(ExportHeaders.http(header)).contentType(JSON_LD).body(document);
 	}
 
 	@ExceptionHandler(InvalidDateException.class)
@@ -99,8 +114,14 @@ class ExportController {
 		return problem;
 	}
 
-	private static ResponseEntity<String> csv(String name, List<String> columns, List<Map<String, Object>> rows) {
+	private ExportHeader header(String description, At at, ExportHeaders.Pinned pinned) {
+		return this.headers.table(description, at.asOf(), pinned);
+	}
+
+	private static ResponseEntity<String> csv(ExportHeader header, String name, List<String> columns,
+			List<Map<String, Object>> rows) {
 		return ResponseEntity.ok()
+			.headers(ExportHeaders.http(header))
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename("atebol-" + name + ".csv").build().toString())

@@ -1,21 +1,23 @@
 package cymru.atebol.export;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import cymru.atebol.version.VersionEntry;
+
 /**
- * What a network file says about itself: its title and description, its date (none for
- * the whole history), and, once the dataset has them, the dataset version and record time
- * it was written from, its licence and how to cite it. Every writer puts
- * {@link #fields()} where its format keeps such things (graph attributes, GEXF meta, HTTP
- * headers for CSV).
+ * What an export says about itself: its title and description, its date (none for the
+ * whole history), the dataset version it was made from and that version's record time,
+ * the licence, the URL that makes it again and the suggested citation. Every writer puts
+ * {@link #fields()} where its format keeps such things (graph attributes, GEXF meta,
+ * top-level JSON keys); {@link ExportHeaders#http} puts them in HTTP headers, the only
+ * place a CSV file can carry them.
  */
-record ExportHeader(String title, String description, @Nullable LocalDate date, @Nullable String version,
-		@Nullable OffsetDateTime recordedAt, @Nullable String licence, @Nullable String citation) {
+record ExportHeader(String title, String description, @Nullable LocalDate date, @Nullable VersionEntry version,
+		String licence, String licenceUrl, @Nullable String url, @Nullable String citation) {
 
 	/** The fields that have a value, by name, in a stable order. */
 	Map<String, String> fields() {
@@ -23,9 +25,13 @@ record ExportHeader(String title, String description, @Nullable LocalDate date, 
 		fields.put("title", this.title);
 		fields.put("description", this.description);
 		put(fields, "date", this.date);
-		put(fields, "version", this.version);
-		put(fields, "recordedAt", this.recordedAt);
-		put(fields, "licence", this.licence);
+		if (this.version != null) {
+			fields.put("version", Long.toString(this.version.number()));
+			fields.put("recordedAt", this.version.recordedAtText());
+		}
+		fields.put("licence", this.licence);
+		fields.put("licenceUrl", this.licenceUrl);
+		put(fields, "url", this.url);
 		put(fields, "citation", this.citation);
 		return fields;
 	}

@@ -154,8 +154,8 @@ final class GexfWriter {
 
 	private void meta(ExportHeader header) {
 		this.xml.start("meta");
-		if (header.recordedAt() != null) {
-			this.xml.attribute("lastmodifieddate", header.recordedAt().toLocalDate());
+		if (header.version() != null) {
+			this.xml.attribute("lastmodifieddate", header.version().recordedAt().toLocalDate());
 		}
 		this.xml.textElement("creator", "Atebol");
 		this.xml.textElement("description",

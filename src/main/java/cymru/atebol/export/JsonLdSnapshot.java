@@ -37,7 +37,11 @@ final class JsonLdSnapshot {
 	private JsonLdSnapshot() {
 	}
 
-	static Map<String, Object> document(LocalDate date, List<Map<String, Object>> entities,
+	/**
+	 * The document; the header (version, record time, licence, citation) goes into
+	 * top-level Dublin Core terms.
+	 */
+	static Map<String, Object> document(LocalDate date, ExportHeader header, List<Map<String, Object>> entities,
 			List<Map<String, Object>> relationships, List<Map<String, Object>> events,
 			List<Map<String, Object>> sources) {
 		Map<String, Object> document = new LinkedHashMap<>();
@@ -45,6 +49,14 @@ final class JsonLdSnapshot {
 		document.put("@id", "urn:atebol:snapshot:" + date);
 		document.put("dct:date", typed(date, "xsd:date"));
 		document.put("dct:description", "The governance of health and care in Wales as recorded on " + date);
+		document.put("dct:title", header.title());
+		if (header.version() != null) {
+			document.put("dct:hasVersion", Long.toString(header.version().number()));
+			document.put("dct:modified", typed(header.version().recordedAtText(), "xsd:dateTime"));
+			document.put("dct:identifier", header.url());
+			document.put("dct:bibliographicCitation", header.citation());
+		}
+		document.put("dct:license", Map.of("@id", header.licenceUrl()));
 		List<Object> graph = new ArrayList<>();
 		Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
 		for (Map<String, Object> entity : entities) {
@@ -202,11 +214,19 @@ final class JsonLdSnapshot {
 	}
 
 	private static Map<String, Object> typed(Object value, String type) {
-		return Map.of("@value", String.valueOf(value), "@type", type);
+		return pair("@value", String.valueOf(value), "@type", type);
 	}
 
 	private static Map<String, Object> language(Object value, String language) {
-		return Map.of("@value", String.valueOf(value), "@language", language);
+		return pair("@value", String.valueOf(value), "@language", language);
+	}
+
+	/** Two keys in this order, so that the document's bytes never depend on hashing. */
+	private static Map<String, Object> pair(String key, Object value, String otherKey, Object otherValue) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put(key, value);
+		map.put(otherKey, otherValue);
+		return map;
 	}
 
 	private static void put(Map<String, Object> node, String key, Object value) {

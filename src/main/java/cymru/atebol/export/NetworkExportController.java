@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import cymru.atebol.cache.StreamedExports;
 import cymru.atebol.export.ExportController.InvalidDateException;
 
 /**
@@ -51,9 +51,10 @@ class NetworkExportController {
 
 	@GetMapping("/export/{date}.graphml")
 	ResponseEntity<StreamingResponseBody> graphMl(@PathVariable String date, @RequestParam Map<String, String> query) {
-		At at = ExportController.at(date, query);
+		ExportHeaders.Pinned pinned = this.headers.pin(ExportController.at(date, query));
+		At at = pinned.at();
 		LocalDate day = at.asOf();
-		ExportHeader header = this.headers.on(day);
+		ExportHeader header = this.headers.on(day, pinned);
 		return file(GRAPHML, "atebol-" + day + ".graphml", header, (out) -> {
 			GraphMlWriter writer = new GraphMlWriter(out, header);
 			this.queries.nodesOn(at, writer::node);
@@ -64,9 +65,10 @@ class NetworkExportController {
 
 	@GetMapping("/export/{date}.gexf")
 	ResponseEntity<StreamingResponseBody> gexf(@PathVariable String date, @RequestParam Map<String, String> query) {
-		At at = ExportController.at(date, query);
+		ExportHeaders.Pinned pinned = this.headers.pin(ExportController.at(date, query));
+		At at = pinned.at();
 		LocalDate day = at.asOf();
-		ExportHeader header = this.headers.on(day);
+		ExportHeader header = this.headers.on(day, pinned);
 		return file(GEXF, "atebol-" + day + ".gexf", header, (out) -> {
 			GexfWriter writer = GexfWriter.onDate(out, header);
 			this.queries.nodesOn(at, writer::node);
@@ -77,8 +79,9 @@ class NetworkExportController {
 
 	@GetMapping("/export/history.gexf")
 	ResponseEntity<StreamingResponseBody> historyGexf(@RequestParam Map<String, String> query) {
-		At at = history(query);
-		ExportHeader header = this.headers.history();
+		ExportHeaders.Pinned pinned = this.headers.pinHistory(history(query));
+		At at = pinned.at();
+		ExportHeader header = this.headers.history(pinned);
 		return file(GEXF, "atebol-history.gexf", header, (out) -> {
 			GexfWriter writer = GexfWriter.history(out, header);
 			this.queries.allNodes(at, writer::node);
@@ -89,9 +92,10 @@ class NetworkExportController {
 
 	@GetMapping("/export/{date}.nodelink.json")
 	ResponseEntity<StreamingResponseBody> nodeLink(@PathVariable String date, @RequestParam Map<String, String> query) {
-		At at = ExportController.at(date, query);
+		ExportHeaders.Pinned pinned = this.headers.pin(ExportController.at(date, query));
+		At at = pinned.at();
 		LocalDate day = at.asOf();
-		ExportHeader header = this.headers.on(day);
+		ExportHeader header = this.headers.on(day, pinned);
 		return file(MediaType.APPLICATION_JSON, "atebol-" + day + ".nodelink.json", header, (out) -> {
 			NodeLinkWriter writer = new NodeLinkWriter(out, header);
 			this.queries.nodesOn(at, writer::node);
@@ -102,8 +106,9 @@ class NetworkExportController {
 
 	@GetMapping("/export/history/vertex-spells.csv")
 	ResponseEntity<StreamingResponseBody> vertexSpells(@RequestParam Map<String, String> query) {
-		At at = history(query);
-		ExportHeader header = this.headers.history();
+		ExportHeaders.Pinned pinned = this.headers.pinHistory(history(query));
+		At at = pinned.at();
+		ExportHeader header = this.headers.history(pinned);
 		return file(ExportController.CSV, "atebol-vertex-spells.csv", header, (out) -> {
 			SpellsWriter writer = SpellsWriter.vertices(out);
 			int[] number = { 0 };
@@ -118,8 +123,9 @@ class NetworkExportController {
 	 */
 	@GetMapping("/export/history/spells.csv")
 	ResponseEntity<StreamingResponseBody> edgeSpells(@RequestParam Map<String, String> query) {
-		At at = history(query);
-		ExportHeader header = this.headers.history();
+		ExportHeaders.Pinned pinned = this.headers.pinHistory(history(query));
+		At at = pinned.at();
+		ExportHeader header = this.headers.history(pinned);
 		return file(ExportController.CSV, "atebol-spells.csv", header, (out) -> {
 			Map<String, Integer> numbers = new HashMap<>();
 			this.queries.entityIds(at, (id) -> numbers.put(id, numbers.size() + 1));
@@ -130,8 +136,9 @@ class NetworkExportController {
 	}
 
 	/**
-	 * The whole history, viewed today, as recorded at {@code ?recordedAsOf=} when given
-	 * ({@code ?datesKnown=true}: facts with a known start only).
+	 * The whole history as recorded at {@code ?recordedAsOf=} when given
+	 * ({@code ?datesKnown=true}: facts with a known start only); {@link ExportHeaders}
+	 * pins it to a version and the day of its record time.
 	 */
 	private At history(Map<String, String> query) {
 		return ExportController.at(this.today.date().toString(), query);
@@ -143,24 +150,15 @@ class NetworkExportController {
 	}
 
 	/**
-	 * The file's header also goes into HTTP headers ({@code Atebol-Version}, ...), the
-	 * only place a CSV file can carry it; today only those with a value.
+	 * The file's header also goes into HTTP headers, the only place a CSV file can carry
+	 * it; a streamed body gets its caching headers here.
 	 */
 	private static ResponseEntity<StreamingResponseBody> file(MediaType type, String name, ExportHeader header,
 			StreamingResponseBody body) {
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString());
-		putIfPresent(response, "Atebol-Dataset-Version", header.version());
-		putIfPresent(response, "Atebol-Recorded-At", header.recordedAt());
-		putIfPresent(response, "Atebol-Licence", header.licence());
-		return response.body(body);
-	}
-
-	private static void putIfPresent(ResponseEntity.BodyBuilder response, String name, @Nullable Object value) {
-		if (value != null) {
-			response.header(name, value.toString());
-		}
+		HttpHeaders headers = ExportHeaders.http(header);
+		headers.setContentDisposition(ContentDisposition.inline().filename(name).build());
+		StreamedExports.applyTo(headers);
+		return ResponseEntity.ok().contentType(type).headers(headers).body(body);
 	}
 
 }

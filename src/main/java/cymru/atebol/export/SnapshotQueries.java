@@ -53,12 +53,14 @@ class SnapshotQueries {
 			ORDER BY date, id
 			""");
 
-	private static final String SOURCES = """
+	/** The sources recorded at the moment (the seed's sources count as always there). */
+	private static final Statement SOURCES = Cypher.compose("""
 			MATCH (s:Source)
+			WHERE {{sourceEntered(s)}}
 			RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.date AS date, s.url AS url,
 				s.file AS file, s.tier AS tier
 			ORDER BY id
-			""";
+			""");
 
 	private final Graph graph;
 
@@ -80,8 +82,8 @@ class SnapshotQueries {
 		return this.graph.read(EVENTS.at(at), at.parameters(), (row) -> row.asMap(SnapshotQueries::plain));
 	}
 
-	List<Map<String, Object>> sources() {
-		return this.graph.read(SOURCES, Map.of(), (row) -> row.asMap(SnapshotQueries::plain));
+	List<Map<String, Object>> sources(At at) {
+		return this.graph.read(SOURCES.at(at), at.parameters(), (row) -> row.asMap(SnapshotQueries::plain));
 	}
 
 	private static @Nullable Object plain(Value value) {

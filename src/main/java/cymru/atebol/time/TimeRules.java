@@ -29,6 +29,14 @@ import java.util.Map;
  * ({@code inForce}).</li>
  * <li>{@code relationship(r)}: a relationship's map projection with its type and the ids
  * of its ends.</li>
+ * <li>{@code sourceEntered(s)}: a source that had entered the graph by
+ * {@code $recordedAsOf}; the seed's sources carry no record time and count as there from
+ * the start.</li>
+ * <li>{@code written(x)}, {@code superseded(x)}: a fact version (a relationship, name,
+ * entity revision, change event, or a retracted entity) that one of the changes recorded
+ * at the record times {@code $times} wrote, or superseded; {@code revised(e)}: an entity
+ * whose current property set one of them wrote. The change feed pairs them into old and
+ * new values.</li>
  * </ul>
  * Internal names ({@code _rev}, {@code _v}, {@code _n}) begin with an underscore so that
  * they never meet a query's own variables.
@@ -83,6 +91,14 @@ public final class TimeRules {
 					WHERE _rev.recordedFrom <= $recordedAsOf AND _rev.recordedTo > $recordedAsOf
 					| _rev {.*, names: {{names({e})}}, inForce: {{exists({e})}}}]) END)""";
 
+	private static final String SOURCE_ENTERED = "($recordedAsOf IS NULL OR coalesce({s}.recordedFrom <= $recordedAsOf, true))";
+
+	private static final String WRITTEN = "({x}.recordedFrom IN $times)";
+
+	private static final String SUPERSEDED = "({x}.recordedTo IN $times)";
+
+	private static final String REVISED = "(coalesce({e}.versionRecordedFrom, {e}.recordedFrom) IN $times)";
+
 	private static final String RELATIONSHIP = "{r} {.*, type: type({r}), fromId: startNode({r}).id, toId: endNode({r}).id}";
 
 	/**
@@ -100,7 +116,9 @@ public final class TimeRules {
 			fragment("entered", ENTERED, "x"), fragment("lifetime", LIFETIME, "p"), fragment("then", THEN, "e"),
 			fragment("exists", EXISTS, "e"), fragment("ownDates", OWN_DATES, "r"),
 			fragment("holds", HOLDS, "r", "from", "to"), fragment("names", NAMES, "e"), fragment("entity", ENTITY, "e"),
-			fragment("relationship", RELATIONSHIP, "r"));
+			fragment("relationship", RELATIONSHIP, "r"), fragment("sourceEntered", SOURCE_ENTERED, "s"),
+			fragment("written", WRITTEN, "x"), fragment("superseded", SUPERSEDED, "x"),
+			fragment("revised", REVISED, "e"));
 
 	private TimeRules() {
 	}
