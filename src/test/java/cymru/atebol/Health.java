@@ -12,14 +12,15 @@ public final class Health {
 	 * Asks {@code /actuator/health}, expects it UP, and returns the body for more checks.
 	 */
 	public static WebTestClient.BodyContentSpec up(WebTestClient http) {
-		return http.get()
-			.uri("/actuator/health")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("UP");
+		return up(http, "/actuator/health");
+	}
+
+	/**
+	 * Asks a health endpoint or group ({@code /actuator/health/liveness}), expects it UP,
+	 * and returns the body for more checks.
+	 */
+	public static WebTestClient.BodyContentSpec up(WebTestClient http, String path) {
+		return http.get().uri(path).exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
 	}
 
 }

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import cymru.atebol.HttpBodies;
 import cymru.atebol.SeededServiceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,19 +109,7 @@ class DocsAnswersIT {
 	}
 
 	private Table csv(String uri) {
-		String body = this.http.mutate()
-			.responseTimeout(Duration.ofSeconds(60))
-			// a whole export is bigger than the client's default 256 KB buffer
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
-			.build()
-			.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String body = HttpBodies.get(this.http, uri);
 		try (CSVParser parser = CSVFormat.RFC4180.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)

@@ -1,10 +1,5 @@
 package cymru.atebol.explorer;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -46,10 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIf(value = "cymru.atebol.explorer.SystemChromium#installed", disabledReason = SystemChromium.MISSING)
 class ExplorerBrowserIT {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	@LocalServerPort
 	int port;
+
+	private ExplorerPage page;
 
 	private ChromeDriver browser;
 
@@ -57,22 +50,21 @@ class ExplorerBrowserIT {
 
 	@BeforeAll
 	void startBrowser() {
-		this.browser = SystemChromium.start(Path.of("target", "chromium-profiles"));
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
-		// the page redraws its lists: an element found a moment ago may be gone
-		this.wait.ignoring(StaleElementReferenceException.class);
+		this.page = ExplorerPage.start(this.port);
+		this.browser = this.page.browser();
+		this.wait = this.page.waiting();
 	}
 
 	@AfterAll
 	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
+		if (this.page != null) {
+			this.page.quit();
 		}
 	}
 
 	@Test
 	void shouldFindAHealthBoardBySearchAndSelectItWithTheKeyboard() {
-		open("");
+		this.page.open("");
 		WebElement input = this.browser.findElement(By.id("search-input"));
 		input.sendKeys("Powys");
 		WebElement option = this.wait.until((b) -> b.findElements(By.cssSelector("#search-results [role=option]"))
@@ -86,33 +78,33 @@ class ExplorerBrowserIT {
 		}
 		assertThat(option.getAttribute("aria-selected")).isEqualTo("true");
 		assertThat(input.getAttribute("aria-activedescendant")).isEqualTo(option.getAttribute("id"));
-		saveScreenshot("explorer-search.png");
+		this.page.saveScreenshot("explorer-search.png");
 		input.sendKeys(Keys.ENTER);
 
-		this.wait.until((b) -> "powys-thb".equals(entityInView()) && ready());
+		this.wait.until((b) -> "powys-thb".equals(entityInView()) && this.page.ready());
 		assertThat(this.browser.getCurrentUrl()).endsWith("#/entity/powys-thb");
-		assertThat(text("#entity-name")).isEqualTo("Powys Teaching Health Board");
+		assertThat(this.page.text("#entity-name")).isEqualTo("Powys Teaching Health Board");
 		assertThat(this.browser.findElement(By.cssSelector("#details-body [lang=cy]")).getText())
 			.isEqualTo("Bwrdd Iechyd Addysgu Powys");
-		assertThat(text("#chain-body")).contains("NHS Wales");
+		assertThat(this.page.text("#chain-body")).contains("NHS Wales");
 	}
 
 	@Test
 	void shouldDrawTheClustersOfAHealthBoard() {
-		open("#/entity/powys-thb");
+		this.page.open("#/entity/powys-thb");
 		assertThat(drawnNames()).contains("Powys Teaching Health Board", "North Powys", "Mid Powys", "South Powys");
-		assertThat(text("#outline")).contains("North Powys", "Mid Powys", "South Powys");
+		assertThat(this.page.text("#outline")).contains("North Powys", "Mid Powys", "South Powys");
 		// The local authority Powys hangs on a dotted line (IN_AREA_OF): drawn dashed.
 		assertThat(drawnEdges()).anySatisfy((edge) -> {
 			assertThat(edge).containsEntry("from", "powys").containsEntry("to", "powys-thb");
 			assertThat(edge).containsEntry("dotted", true);
 		});
-		saveScreenshot("explorer.png");
+		this.page.saveScreenshot("explorer.png");
 	}
 
 	@Test
 	void shouldLoadTheChildrenOfANodeClickedInTheChart() {
-		open("#/entity/powys-thb");
+		this.page.open("#/entity/powys-thb");
 		assertThat(drawnIds()).contains("cluster-north-powys").doesNotContain("gp-practices");
 
 		clickNode("cluster-north-powys");
@@ -121,12 +113,12 @@ class ExplorerBrowserIT {
 		assertThat(drawnIds()).contains("professional-collaboratives");
 		assertThat(drawnEdges()).anySatisfy((edge) -> assertThat(edge).containsEntry("from", "gp-practices")
 			.containsEntry("to", "cluster-north-powys"));
-		assertThat(text("li[data-entity=cluster-north-powys]")).contains("GP practices");
+		assertThat(this.page.text("li[data-entity=cluster-north-powys]")).contains("GP practices");
 	}
 
 	@Test
 	void shouldOpenANodeFromTheListWithTheKeyboard() {
-		open("#/entity/powys-thb");
+		this.page.open("#/entity/powys-thb");
 		WebElement toggle = this.browser
 			.findElement(By.cssSelector("li[data-entity=cluster-mid-powys] > .tree-row > button.toggle"));
 		assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
@@ -141,49 +133,49 @@ class ExplorerBrowserIT {
 
 	@Test
 	void shouldRedrawTheChartWhenTheDateChanges() {
-		open("#/entity/velindre-university-nhs-trust?asOf=2020-06-01");
+		this.page.open("#/entity/velindre-university-nhs-trust?asOf=2020-06-01");
 		assertThat(drawnIds()).contains("nhs-wales-informatics-service");
 
-		typeDate(this.browser.findElement(By.id("as-of")), "2022", "06", "01");
-		this.wait.until((b) -> this.browser.getCurrentUrl().endsWith("asOf=2022-06-01") && ready());
+		this.page.typeDate(this.browser.findElement(By.id("as-of")), "2022", "06", "01");
+		this.wait.until((b) -> this.browser.getCurrentUrl().endsWith("asOf=2022-06-01") && this.page.ready());
 		assertThat(drawnIds()).contains("velindre-university-nhs-trust")
 			.doesNotContain("nhs-wales-informatics-service");
 
 		this.browser.navigate().back();
-		this.wait.until((b) -> this.browser.getCurrentUrl().endsWith("asOf=2020-06-01") && ready());
+		this.wait.until((b) -> this.browser.getCurrentUrl().endsWith("asOf=2020-06-01") && this.page.ready());
 		assertThat(drawnIds()).contains("nhs-wales-informatics-service");
 	}
 
 	@Test
 	void shouldMoveToTheDayBeforeAChangeFromTheTimeline() {
-		open("#/entity/cwm-taf-morgannwg-uhb");
+		this.page.open("#/entity/cwm-taf-morgannwg-uhb");
 		assertThat(drawnIds()).contains("bridgend");
 		WebElement moved = this.wait.until(
 				(b) -> b.findElement(By.cssSelector("#timeline-body li[data-date='2019-04-01']:has(.change-moved)")));
 
 		moved.findElement(By.cssSelector("button.before")).click();
-		this.wait.until((b) -> this.browser.getCurrentUrl().endsWith("asOf=2019-03-31") && ready());
+		this.wait.until((b) -> this.browser.getCurrentUrl().endsWith("asOf=2019-03-31") && this.page.ready());
 		assertThat(drawnIds()).doesNotContain("bridgend");
-		assertThat(text("#entity-name")).isEqualTo("Cwm Taf University Health Board");
+		assertThat(this.page.text("#entity-name")).isEqualTo("Cwm Taf University Health Board");
 
 		this.browser
 			.findElement(By.cssSelector("#timeline-body li[data-date='2019-04-01']:has(.change-moved) button.event"))
 			.click();
-		this.wait.until((b) -> this.browser.getCurrentUrl().endsWith("asOf=2019-04-01") && ready());
+		this.wait.until((b) -> this.browser.getCurrentUrl().endsWith("asOf=2019-04-01") && this.page.ready());
 		assertThat(drawnIds()).contains("bridgend");
 	}
 
 	@Test
 	void shouldSayWhenSearchFindsNothing() {
-		open("");
+		this.page.open("");
 		this.browser.findElement(By.id("search-input")).sendKeys("Zzyzx Qwerty");
-		this.wait.until((b) -> text("#search-status").contains("Nothing that existed"));
+		this.wait.until((b) -> this.page.text("#search-status").contains("Nothing that existed"));
 	}
 
 	@Test
 	void shouldSayWhenNoEntityHasTheIdInTheAddress() {
-		open("#/entity/no-such-body?asOf=2020-01-01");
-		assertThat(text("#details-body")).contains("There is no entity with the id “no-such-body”");
+		this.page.open("#/entity/no-such-body?asOf=2020-01-01");
+		assertThat(this.page.text("#details-body")).contains("There is no entity with the id “no-such-body”");
 		assertThat(drawnNodes()).isEmpty();
 	}
 
@@ -194,40 +186,22 @@ class ExplorerBrowserIT {
 		this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
 		try {
-			open("#/entity/powys-thb");
+			this.page.open("#/entity/powys-thb");
 			assertThat(this.browser.executeScript("return window.innerWidth")).isEqualTo(390L);
 			Object overflow = this.browser
 				.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
 			assertThat(overflow).isEqualTo(false);
-			saveScreenshot("explorer-phone.png");
+			this.page.saveScreenshot("explorer-phone.png");
 			this.browser.executeScript("document.getElementById('chart-panel').scrollIntoView()");
-			saveScreenshot("explorer-phone-chart.png");
+			this.page.saveScreenshot("explorer-phone-chart.png");
 		}
 		finally {
 			this.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		}
 	}
 
-	/**
-	 * Loads the page afresh (a new document, not just a new hash) and waits until every
-	 * panel is drawn.
-	 */
-	private void open(String hash) {
-		this.browser.get("about:blank");
-		this.browser.get("http://localhost:" + this.port + "/" + hash);
-		this.wait.until((b) -> ready());
-	}
-
-	private boolean ready() {
-		return "ready".equals(this.browser.findElement(By.tagName("body")).getAttribute("data-state"));
-	}
-
 	private String entityInView() {
 		return (String) this.browser.executeScript("return window.atebolExplorer.view()?.id");
-	}
-
-	private String text(String css) {
-		return this.browser.findElement(By.cssSelector(css)).getText();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -250,23 +224,6 @@ class ExplorerBrowserIT {
 		return drawnNodes().stream().map((node) -> node.get("name")).toList();
 	}
 
-	/**
-	 * Types a date into a date field in the order the browser's locale shows its parts
-	 * (day, month, year).
-	 */
-	private void typeDate(WebElement field, String year, String month, String day) {
-		String order = (String) this.browser.executeScript("""
-				return new Intl.DateTimeFormat().formatToParts(new Date(2022, 5, 1))
-					.filter((part) => part.type !== 'literal').map((part) => part.type).join(',')""");
-		Map<String, String> parts = Map.of("year", year, "month", month, "day", day);
-		// focus() puts the caret in the first part; a click would land in whichever part
-		// is under the mouse
-		this.browser.executeScript("arguments[0].focus()", field);
-		for (String part : order.split(",")) {
-			field.sendKeys(parts.get(part));
-		}
-	}
-
 	/** A real mouse click on the chart's canvas where the node is drawn. */
 	@SuppressWarnings("unchecked")
 	private void clickNode(String id) {
@@ -279,17 +236,6 @@ class ExplorerBrowserIT {
 		int x = (int) Math.round(at.get("x").doubleValue() - size.getWidth() / 2.0);
 		int y = (int) Math.round(at.get("y").doubleValue() - size.getHeight() / 2.0);
 		new Actions(this.browser).moveToElement(chart, x, y).click().perform();
-	}
-
-	private void saveScreenshot(String name) {
-		try {
-			Files.createDirectories(SCREENSHOTS);
-			Path shot = this.browser.getScreenshotAs(OutputType.FILE).toPath();
-			Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not save the screenshot " + name, ex);
-		}
 	}
 
 }

@@ -1,10 +1,5 @@
 package cymru.atebol.explorer;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +10,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,10 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIf(value = "cymru.atebol.explorer.SystemChromium#installed", disabledReason = SystemChromium.MISSING)
 class ExplorerCompareIT {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	@LocalServerPort
 	int port;
+
+	private ExplorerPage page;
 
 	private ChromeDriver browser;
 
@@ -53,21 +46,21 @@ class ExplorerCompareIT {
 
 	@BeforeAll
 	void startBrowser() {
-		this.browser = SystemChromium.start(Path.of("target", "chromium-profiles"));
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(60));
-		this.wait.ignoring(StaleElementReferenceException.class);
+		this.page = ExplorerPage.start(this.port);
+		this.browser = this.page.browser();
+		this.wait = this.page.waiting();
 	}
 
 	@AfterAll
 	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
+		if (this.page != null) {
+			this.page.quit();
 		}
 	}
 
 	@Test
 	void shouldMarkTheBridgendMoveAndTheRenamesBetweenTwoDates() {
-		open("#/compare?from=2019-03-31&to=2019-04-01");
+		this.page.open("#/compare?from=2019-03-31&to=2019-04-01");
 		List<Map<String, Object>> drawn = drawn();
 		assertThat(drawn)
 			.anySatisfy((e) -> assertThat(e).containsEntry("id", "bridgend").containsEntry("mark", "moved"));
@@ -78,9 +71,9 @@ class ExplorerCompareIT {
 				.containsEntry("mark", "moved-added"));
 		assertThat(drawn)
 			.anySatisfy((e) -> assertThat(e).containsEntry("id", "swansea-bay-uhb").containsEntry("mark", "renamed"));
-		assertThat(text("#compare-lists .mark-moved")).contains(
+		assertThat(this.page.text("#compare-lists .mark-moved")).contains(
 				"Bridgend (in the area of): from Abertawe Bro Morgannwg University Health Board to Cwm Taf Morgannwg University Health Board");
-		assertThat(text("#compare-lists .mark-renamed"))
+		assertThat(this.page.text("#compare-lists .mark-renamed"))
 			.contains("Abertawe Bro Morgannwg University Health Board → Swansea Bay University Health Board");
 		WebElement moved = this.browser.findElements(By.cssSelector("#compare-event-list > li"))
 			.stream()
@@ -88,19 +81,19 @@ class ExplorerCompareIT {
 			.findFirst()
 			.orElseThrow();
 		assertThat(moved.findElements(By.cssSelector(".sources li"))).isNotEmpty();
-		saveScreenshot("explorer-compare.png");
+		this.page.saveScreenshot("explorer-compare.png");
 	}
 
 	@Test
 	void shouldCompareTheDatesPickedAndOfferTheirFiles() {
-		open("#/compare");
-		typeDate(this.browser.findElement(By.id("compare-from")), "2021", "03", "31");
-		typeDate(this.browser.findElement(By.id("compare-to")), "2021", "04", "01");
+		this.page.open("#/compare");
+		this.page.typeDate(this.browser.findElement(By.id("compare-from")), "2021", "03", "31");
+		this.page.typeDate(this.browser.findElement(By.id("compare-to")), "2021", "04", "01");
 		this.browser.findElement(By.cssSelector("#compare-form button[type=submit]")).click();
-		this.wait.until((b) -> b.getCurrentUrl().endsWith("#/compare?from=2021-03-31&to=2021-04-01") && ready()
-				&& text("#compare-status").startsWith("31 March 2021"));
-		assertThat(text("#compare-lists .mark-removed")).contains("NHS Wales Informatics Service");
-		assertThat(text("#compare-lists .mark-added")).contains("Digital Health and Care Wales");
+		this.wait.until((b) -> b.getCurrentUrl().endsWith("#/compare?from=2021-03-31&to=2021-04-01")
+				&& this.page.ready() && this.page.text("#compare-status").startsWith("31 March 2021"));
+		assertThat(this.page.text("#compare-lists .mark-removed")).contains("NHS Wales Informatics Service");
+		assertThat(this.page.text("#compare-lists .mark-added")).contains("Digital Health and Care Wales");
 		List<String> files = this.browser.findElements(By.cssSelector("#compare-downloads a"))
 			.stream()
 			.map((a) -> a.getAttribute("href"))
@@ -118,45 +111,6 @@ class ExplorerCompareIT {
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> drawn() {
 		return (List<Map<String, Object>>) this.browser.executeScript("return window.atebolExplorer.compare.drawn()");
-	}
-
-	private void open(String hash) {
-		this.browser.get("about:blank");
-		this.browser.get("http://localhost:" + this.port + "/" + hash);
-		this.wait.until((b) -> ready());
-	}
-
-	private boolean ready() {
-		return "ready".equals(this.browser.findElement(By.tagName("body")).getAttribute("data-state"));
-	}
-
-	private String text(String css) {
-		return this.browser.findElement(By.cssSelector(css)).getText();
-	}
-
-	/**
-	 * Types a date into a date field part by part, in the order the browser shows them.
-	 */
-	private void typeDate(WebElement field, String year, String month, String day) {
-		String order = (String) this.browser.executeScript("""
-				return new Intl.DateTimeFormat().formatToParts(new Date(2022, 5, 1))
-					.filter((part) => part.type !== 'literal').map((part) => part.type).join(',')""");
-		Map<String, String> parts = Map.of("year", year, "month", month, "day", day);
-		this.browser.executeScript("arguments[0].focus()", field);
-		for (String part : order.split(",")) {
-			field.sendKeys(parts.get(part));
-		}
-	}
-
-	private void saveScreenshot(String name) {
-		try {
-			Files.createDirectories(SCREENSHOTS);
-			Path shot = this.browser.getScreenshotAs(OutputType.FILE).toPath();
-			Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not save the screenshot " + name, ex);
-		}
 	}
 
 }

@@ -7,6 +7,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.junit.jupiter.api.Test;
 
+import cymru.atebol.Health;
+import cymru.atebol.HttpBodies;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -73,14 +76,7 @@ class OperationsIT {
 		this.testResponses.getIfPresent("a");
 		this.testResponses.getIfPresent("missing");
 
-		String metrics = this.http.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String metrics = HttpBodies.get(this.http, "/actuator/prometheus");
 		assertThat(metrics).contains("graphql_root_field=\"entity\"")
 			.contains("graphql_root_field=\"accountabilityChain\"")
 			.containsPattern("atebol_edits_total\\{[^}]*kind=\"createEntity\",outcome=\"SUCCESS\"[^}]*} 1")
@@ -112,14 +108,7 @@ class OperationsIT {
 			.exists()
 			.jsonPath("$.components.readinessState.status")
 			.isEqualTo("UP");
-		this.http.get()
-			.uri("/actuator/health/liveness")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("UP");
+		Health.up(this.http, "/actuator/health/liveness");
 	}
 
 	@Test

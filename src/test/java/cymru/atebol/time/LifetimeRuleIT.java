@@ -21,6 +21,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import cymru.atebol.HttpBodies;
 import cymru.atebol.SeededServiceTest;
 import cymru.atebol.neo4j.Graph;
 
@@ -103,17 +104,7 @@ class LifetimeRuleIT {
 	@Test
 	void shouldNeverExportARelationshipOutsideItsEndsLifetimes() throws IOException {
 		for (LocalDate date : this.dates) {
-			String csv = this.http.mutate()
-				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
-				.build()
-				.get()
-				.uri("/export/" + date + ".csv")
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody();
+			String csv = HttpBodies.get(this.http, "/export/" + date + ".csv");
 			for (CSVRecord row : CSV.parse(new StringReader(csv))) {
 				check(date, Map.of("id", row.get("id"), "type", row.get("type"), "from",
 						Map.of("id", row.get("fromId")), "to", Map.of("id", row.get("toId"))));
