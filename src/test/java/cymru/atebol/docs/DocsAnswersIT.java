@@ -2,7 +2,6 @@ package cymru.atebol.docs;
 
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import cymru.atebol.HttpBodies;
@@ -91,20 +89,7 @@ class DocsAnswersIT {
 	}
 
 	private JsonNode ask(String document) {
-		// a cold plan on a busy machine takes longer than the client's default 5 s
-		String body = this.http.mutate()
-			.responseTimeout(Duration.ofSeconds(60))
-			.build()
-			.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", document))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String body = HttpBodies.postJson(this.http, "/graphql", Map.of("query", document));
 		return JSON.readTree(body);
 	}
 
