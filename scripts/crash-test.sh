@@ -56,6 +56,10 @@ for _ in $(seq 1 600); do
 done
 kill -TERM -- -"$PID"; wait "$PID" || true; PID=
 
+# exec: crash.py starts this through /bin/sh, which otherwise stays the parent of the JVM; the final SIGTERM
+# would then end only the shell, crash.py would see its -15 instead of the service's exit status and return
+# while the service was still shutting down, and the cleanup would delete the data folder under it
 printf -v START '%q ' scripts/launch.sh "${ARGS[@]}"
+START="exec $START"
 python3 scripts/crash/crash.py --start "$START" --url "http://127.0.0.1:$PORT/graphql" --user crash \
   --password "$PASSWORD" --kills "$KILLS" --concurrency "$CONCURRENCY" --log "$WORK/service.log"
