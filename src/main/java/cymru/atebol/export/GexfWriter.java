@@ -19,7 +19,7 @@ import cymru.atebol.export.NetworkColumns.Column;
  * attribute values per relationship. Spells include both ends; a missing start or end is
  * open, so a fact whose start is not known is there from the beginning.
  */
-final class GexfWriter {
+final class GexfWriter implements NetworkWriter {
 
 	static final String NAMESPACE = "http://gexf.net/1.3";
 
@@ -70,7 +70,8 @@ final class GexfWriter {
 		return new GexfWriter(out, header, true);
 	}
 
-	void node(NetworkNode node) {
+	@Override
+	public void node(NetworkNode node) {
 		this.xml.start("node").attribute("id", node.id()).attribute("label", node.name().name());
 		if (this.dynamic) {
 			spell(node.lifetime());
@@ -95,7 +96,8 @@ final class GexfWriter {
 	 * the relationships of its type between the same two entities (which come together)
 	 * are in.
 	 */
-	void edge(NetworkEdge edge) {
+	@Override
+	public void edge(NetworkEdge edge) {
 		if (!this.edges) {
 			this.xml.end().start("edges");
 			this.edges = true;
@@ -110,7 +112,8 @@ final class GexfWriter {
 		this.pair.add(edge);
 	}
 
-	void finish() {
+	@Override
+	public void finish() {
 		flushPair();
 		if (!this.edges) {
 			this.xml.end().start("edges");

@@ -16,7 +16,7 @@ import cymru.atebol.export.NetworkColumns.Column;
  * relationship, whose id is the relationship's id. {@code label} repeats the name for
  * tools that show it (Gephi, yEd).
  */
-final class GraphMlWriter {
+final class GraphMlWriter implements NetworkWriter {
 
 	static final String NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
 
@@ -45,7 +45,8 @@ final class GraphMlWriter {
 		fields.forEach((name, value) -> data("g_" + name, value));
 	}
 
-	void node(NetworkNode node) {
+	@Override
+	public void node(NetworkNode node) {
 		this.xml.start("node").attribute("id", node.id());
 		for (Column<NetworkNode> column : this.nodeColumns) {
 			data("n_" + column.name(), column.text(node));
@@ -53,7 +54,8 @@ final class GraphMlWriter {
 		this.xml.end();
 	}
 
-	void edge(NetworkEdge edge) {
+	@Override
+	public void edge(NetworkEdge edge) {
 		this.xml.start("edge")
 			.attribute("id", edge.id())
 			.attribute("source", edge.fromId())
@@ -64,7 +66,8 @@ final class GraphMlWriter {
 		this.xml.end();
 	}
 
-	void finish() {
+	@Override
+	public void finish() {
 		this.xml.end().end().finish();
 	}
 

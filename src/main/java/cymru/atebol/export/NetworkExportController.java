@@ -4,9 +4,11 @@ import cymru.atebol.system.Today;
 import cymru.atebol.time.At;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -51,30 +53,12 @@ class NetworkExportController {
 
 	@GetMapping("/export/{date}.graphml")
 	ResponseEntity<StreamingResponseBody> graphMl(@PathVariable String date, @RequestParam Map<String, String> query) {
-		ExportHeaders.Pinned pinned = this.headers.pin(ExportController.at(date, query));
-		At at = pinned.at();
-		LocalDate day = at.asOf();
-		ExportHeader header = this.headers.on(day, pinned);
-		return file(GRAPHML, "atebol-" + day + ".graphml", header, (out) -> {
-			GraphMlWriter writer = new GraphMlWriter(out, header);
-			this.queries.nodesOn(at, writer::node);
-			this.queries.edgesOn(at, writer::edge);
-			writer.finish();
-		});
+		return graphOn(date, query, GRAPHML, "graphml", GraphMlWriter::new);
 	}
 
 	@GetMapping("/export/{date}.gexf")
 	ResponseEntity<StreamingResponseBody> gexf(@PathVariable String date, @RequestParam Map<String, String> query) {
-		ExportHeaders.Pinned pinned = this.headers.pin(ExportController.at(date, query));
-		At at = pinned.at();
-		LocalDate day = at.asOf();
-		ExportHeader header = this.headers.on(day, pinned);
-		return file(GEXF, "atebol-" + day + ".gexf", header, (out) -> {
-			GexfWriter writer = GexfWriter.onDate(out, header);
-			this.queries.nodesOn(at, writer::node);
-			this.queries.edgesOn(at, writer::edge);
-			writer.finish();
-		});
+		return graphOn(date, query, GEXF, "gexf", GexfWriter::onDate);
 	}
 
 	@GetMapping("/export/history.gexf")
@@ -92,12 +76,21 @@ class NetworkExportController {
 
 	@GetMapping("/export/{date}.nodelink.json")
 	ResponseEntity<StreamingResponseBody> nodeLink(@PathVariable String date, @RequestParam Map<String, String> query) {
+		return graphOn(date, query, MediaType.APPLICATION_JSON, "nodelink.json", NodeLinkWriter::new);
+	}
+
+	/**
+	 * The graph on a date as one network file: the entities that existed then, then the
+	 * relationships in force, streamed through the format's writer.
+	 */
+	private ResponseEntity<StreamingResponseBody> graphOn(String date, Map<String, String> query, MediaType type,
+			String extension, BiFunction<OutputStream, ExportHeader, NetworkWriter> format) {
 		ExportHeaders.Pinned pinned = this.headers.pin(ExportController.at(date, query));
 		At at = pinned.at();
 		LocalDate day = at.asOf();
 		ExportHeader header = this.headers.on(day, pinned);
-		return file(MediaType.APPLICATION_JSON, "atebol-" + day + ".nodelink.json", header, (out) -> {
-			NodeLinkWriter writer = new NodeLinkWriter(out, header);
+		return file(type, "atebol-" + day + "." + extension, header, (out) -> {
+			NetworkWriter writer = format.apply(out, header);
 			this.queries.nodesOn(at, writer::node);
 			this.queries.edgesOn(at, writer::edge);
 			writer.finish();

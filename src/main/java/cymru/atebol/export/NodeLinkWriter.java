@@ -14,7 +14,7 @@ import cymru.atebol.export.NetworkColumns.Column;
  * {@code key}, the relationship's id) and D3's force layout uses. Absent values are left
  * out.
  */
-final class NodeLinkWriter {
+final class NodeLinkWriter implements NetworkWriter {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -35,7 +35,8 @@ final class NodeLinkWriter {
 		this.json.writeStartArray();
 	}
 
-	void node(NetworkNode node) {
+	@Override
+	public void node(NetworkNode node) {
 		this.json.writeStartObject();
 		this.json.writeStringProperty("id", node.id());
 		NetworkColumns.NAMES.forEach((column) -> property(column, node));
@@ -43,7 +44,8 @@ final class NodeLinkWriter {
 		this.json.writeEndObject();
 	}
 
-	void edge(NetworkEdge edge) {
+	@Override
+	public void edge(NetworkEdge edge) {
 		if (!this.links) {
 			this.json.writeEndArray();
 			this.json.writeName("links");
@@ -58,7 +60,8 @@ final class NodeLinkWriter {
 		this.json.writeEndObject();
 	}
 
-	void finish() {
+	@Override
+	public void finish() {
 		if (!this.links) {
 			this.json.writeEndArray();
 			this.json.writeName("links");
