@@ -87,7 +87,7 @@ class SeededGraphIT {
 			.path("entities.edges[*].node.id")
 			.entityList(String.class)
 			.get();
-		assertThat(clusters).hasSizeGreaterThanOrEqualTo(49);
+		assertThat(clusters).hasSizeGreaterThanOrEqualTo(60);
 		for (String cluster : clusters) {
 			List<Map<String, Object>> routes = this.graphQl.document("""
 					query Chain($id: ID!) { accountabilityChain(from: $id) { routes { steps { entity { id kind } } } } }

@@ -46,8 +46,8 @@ class TimeTruthSeededIT {
 	}
 
 	/**
-	 * The 2021 map has 60 clusters; 49 are named in a source found, the other 11 are only
-	 * counted on their health boards (graph-seed/README.md, Gaps).
+	 * The 2021 map has 60 clusters, and a source names each of them (11 only as at June
+	 * 2015; graph-seed/README.md, Gaps).
 	 */
 	@Test
 	void shouldHaveEveryNamedClusterTodayEachWithANameAndItsHealthBoard() {
@@ -61,7 +61,7 @@ class TimeTruthSeededIT {
 			.path("entities.edges[*].node")
 			.entity(LIST)
 			.get();
-		assertThat(clusters).hasSize(49).allSatisfy(cluster -> {
+		assertThat(clusters).hasSize(60).allSatisfy(cluster -> {
 			assertThat((String) cluster.get("name")).as("name of %s", cluster.get("id")).isNotBlank();
 			assertThat(cluster.get("relationships").toString()).as("board of %s", cluster.get("id"))
 				.contains("kind=HEALTH_BOARD");

@@ -107,7 +107,7 @@ class HistoryIT {
 			.contains("nhs-wales-informatics-service", "community-health-councils", "wales-deanery")
 			.path("diff.relationshipsStarted")
 			.entityList(Object.class)
-			.hasSize(318)
+			.hasSize(351)
 			.path("diff.relationshipsEnded")
 			.entityList(Object.class)
 			.hasSize(85)

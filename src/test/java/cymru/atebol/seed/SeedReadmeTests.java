@@ -159,7 +159,8 @@ class SeedReadmeTests {
 				unnamed.add(label + " " + missing);
 			}
 		});
-		String expected = unnamed.isEmpty() ? "%d clusters are named: every cluster of the 2021 map.".formatted(clusters)
+		String expected = unnamed.isEmpty()
+				? "%d clusters are named: every cluster of the 2021 map.".formatted(clusters)
 				: "%d clusters are named; the %d others (%s) are only counted.".formatted(clusters, 60 - clusters,
 						String.join(", ", unnamed));
 		assertThat(Files.readString(README).replaceAll("\\s+", " ")).contains(expected);
