@@ -32,7 +32,8 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 import cymru.atebol.cache.GraphQlParameters.BadParameterException;
-import cymru.atebol.cache.OperationKinds.Kind;
+import cymru.atebol.system.OperationKinds;
+import cymru.atebol.system.OperationKinds.Kind;
 import cymru.atebol.cache.PersistedQueries.Found;
 import cymru.atebol.cache.PersistedQueries.Refused;
 import cymru.atebol.cache.PersistedQueries.Resolution;

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
+import cymru.atebol.system.OperationKinds;
 import cymru.atebol.system.Today;
 import cymru.atebol.version.DatasetVersions;
 

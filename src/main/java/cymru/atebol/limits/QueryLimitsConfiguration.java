@@ -10,6 +10,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
+import cymru.atebol.system.OperationKinds;
+
 /**
  * Wires the limits in the order a request meets them: body size (servlet filter),
  * document and variables size and the deadline (interceptors), then field count (at
@@ -41,8 +43,8 @@ class QueryLimitsConfiguration {
 
 	@Bean
 	@Order(-10)
-	WebGraphQlInterceptor requestDeadline(QueryLimits limits) {
-		return new RequestDeadline(limits.queryTimeout());
+	WebGraphQlInterceptor requestDeadline(QueryLimits limits, OperationKinds kinds) {
+		return new RequestDeadline(limits.queryTimeout(), kinds);
 	}
 
 	@Bean

@@ -6,9 +6,13 @@ import java.util.List;
 import cymru.atebol.neo4j.Graph;
 import cymru.atebol.seed.SeedProperties;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,6 +25,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReadinessConfiguration {
 
+	private static final Log logger = LogFactory.getLog(ReadinessConfiguration.class);
+
 	@Bean
 	WritePath writePath(Graph graph,
 			@Value("${atebol.readiness.warm-up-packages:cymru.atebol.editing,cymru.atebol.version}") List<String> packages) {
@@ -28,16 +34,27 @@ class ReadinessConfiguration {
 	}
 
 	/**
-	 * On by default; the tests turn it off (their statements are planned as they run)
-	 * except where they test it.
+	 * In the service only (not in a one-off command such as a backup). On by default; the
+	 * tests turn it off (their statements are planned as they run) except where they test
+	 * it. A stop asked for while it runs (SIGTERM) ends it quietly: the shutdown closes
+	 * the driver under it, and that is not a failed start.
 	 */
-	/** In the service only (not in a one-off command such as a backup). */
 	@Bean
 	@ConditionalOnWebApplication
-	ApplicationRunner writePathWarmUp(WritePath writePath, @Value("${atebol.readiness.warm-up:true}") boolean warmUp) {
+	ApplicationRunner writePathWarmUp(WritePath writePath, ConfigurableApplicationContext context,
+			@Value("${atebol.readiness.warm-up:true}") boolean warmUp) {
 		return (arguments) -> {
-			if (warmUp) {
+			if (!warmUp) {
+				return;
+			}
+			try {
 				writePath.warmUp();
+			}
+			catch (RuntimeException ex) {
+				if (!context.isClosed()) {
+					throw ex;
+				}
+				logger.info("Write path warm-up stopped: the service is shutting down");
 			}
 		};
 	}

@@ -80,11 +80,14 @@ public final class SeedLoader {
 	 */
 	Outcome load(List<SeedFile> files, boolean force, ZonedDateTime recordTime) {
 		long started = System.nanoTime();
-		Seed seed = validated(files);
-		if (!force && seed.hash().equals(loadedHash())) {
-			logger.info("Seed unchanged (hash %s), not loaded again".formatted(seed.hash().substring(0, 12)));
-			return new Outcome(false, seed.hash(), 0, 0, 0, List.of());
+		// The hash is of the files themselves: an unchanged seed (every restart) is not
+		// read and validated again; it was when it was loaded.
+		String hash = SeedFiles.hash(files);
+		if (!force && hash.equals(loadedHash())) {
+			logger.info("Seed unchanged (hash %s), not loaded again".formatted(hash.substring(0, 12)));
+			return new Outcome(false, hash, 0, 0, 0, List.of());
 		}
+		Seed seed = validated(files);
 		SeedWriter.Changes changes = new SeedWriter(this.graph).write(seed, DerivedEvents.all(seed), recordTime);
 		// the load made a new dataset version (SeedWriter): answer for it from now on
 		this.versions.refresh();

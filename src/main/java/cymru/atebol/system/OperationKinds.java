@@ -1,4 +1,4 @@
-package cymru.atebol.cache;
+package cymru.atebol.system;
 
 import java.util.List;
 
@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * What kind of operation a request runs, read from its document before anything runs it
- * (a GET may not run a mutation) and remembered by document text, so a repeated query is
- * parsed here once.
+ * (a GET may not run a mutation; the request deadline does not cut an edit short) and
+ * remembered by document text, so a repeated query is parsed here once.
  */
 @Component
-final class OperationKinds {
+public final class OperationKinds {
 
 	/** The kind of the operation a request selects. */
-	enum Kind {
+	public enum Kind {
 
 		QUERY, MUTATION, SUBSCRIPTION,
 
@@ -41,7 +41,7 @@ final class OperationKinds {
 		.weigher((Key key, Kind kind) -> key.text().length() + 1)
 		.build();
 
-	Kind of(String text, @Nullable String operationName) {
+	public Kind of(String text, @Nullable String operationName) {
 		return this.kinds.get(new Key(text, operationName), OperationKinds::parse);
 	}
 
