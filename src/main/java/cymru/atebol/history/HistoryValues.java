@@ -1,6 +1,7 @@
 package cymru.atebol.history;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -19,8 +20,14 @@ public final class HistoryValues {
 	}
 
 	public static ChangeEvent event(Value c, @Nullable OffsetDateTime recordedAsOf) {
+		// by id: the graph keeps no order among an event's entities, and an answer's
+		// lists
+		// must come out the same every time
 		List<ChangeEvent.Touched> touched = c.get("touched")
-			.asList(t -> new ChangeEvent.Touched(t.get("id").asString(), t.get("role").asString()));
+			.asList(t -> new ChangeEvent.Touched(t.get("id").asString(), t.get("role").asString()))
+			.stream()
+			.sorted(Comparator.comparing(ChangeEvent.Touched::entityId))
+			.toList();
 		return new ChangeEvent(c.get("id").asString(), c.get("kind").asString(), c.get("date").asLocalDate(),
 				c.get("datePrecision").asString("DAY"), c.get("description").asString(), GraphValues.citations(c),
 				touched, c.get("relationshipIds").asList(Value::asString, List.of()), c.get("derived").asBoolean(false),
