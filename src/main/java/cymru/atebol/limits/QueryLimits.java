@@ -21,8 +21,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxPathLength the largest {@code maxLength} of any field (hops in a path search)
  * @param maxDocumentBytes the largest query document, in UTF-8 bytes
  * @param maxVariablesBytes the largest variables object, in bytes of JSON
- * @param queryTimeout how long one request may run; also the default Neo4j transaction
- * timeout ({@code atebol.query.timeout})
+ * @param queryTimeout how long a query may run (a mutation is bounded by the Neo4j
+ * transaction timeout instead, so that its answer says whether it was applied); also the
+ * default Neo4j transaction timeout ({@code atebol.query.timeout})
  */
 @ConfigurationProperties("atebol.limits")
 public record QueryLimits(int maxDepth, int maxComplexity, int maxPageSize, int maxSubgraphDepth, int maxSubgraphLimit,
