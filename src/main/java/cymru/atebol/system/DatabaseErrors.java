@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns database failures into errors a client can act on: {@code SERVICE_UNAVAILABLE}
  * while Neo4j cannot be reached (the driver reconnects by itself once it is back),
- * {@code TIMEOUT} when Neo4j stopped a query at its transaction timeout. Anything else
- * stays an {@code INTERNAL_ERROR} without details.
+ * {@code TIMEOUT} when Neo4j stopped a query at its transaction timeout (also while it
+ * waited for a lock, when Neo4j reports it as terminated). Anything else stays an
+ * {@code INTERNAL_ERROR} without details.
  */
 @Component
 final class DatabaseErrors {
@@ -49,6 +50,17 @@ final class DatabaseErrors {
 					&& neo4j.code().contains("TransactionTimedOut")) {
 				return error(environment, ErrorCode.TIMEOUT,
 						"The database query took longer than the maximum of %s (atebol.query.timeout) and was stopped; ask for less."
+							.formatted(this.timeout),
+						Map.of("limit", "atebol.query.timeout", "maximum", this.timeout));
+			}
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
+					&& (neo4j.code().endsWith("Transaction.Terminated")
+							|| neo4j.code().endsWith("Transaction.LockClientStopped"))) {
+				// what a transaction stopped at its timeout while it waited for a lock
+				// (an
+				// edit queued behind others) reports, as does one an administrator ended
+				return error(environment, ErrorCode.TIMEOUT,
+						"The database stopped the transaction before it finished: it took longer than the maximum of %s (atebol.query.timeout), or was terminated. Nothing of it was written; try again."
 							.formatted(this.timeout),
 						Map.of("limit", "atebol.query.timeout", "maximum", this.timeout));
 			}

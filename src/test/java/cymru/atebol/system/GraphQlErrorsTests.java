@@ -80,4 +80,25 @@ class GraphQlErrorsTests {
 		assertThat(error.getPath()).containsExactly("subgraph");
 	}
 
+	@Test
+	void shouldTellAClientWhoseTransactionWasStoppedWhileWaitingForALockThatNothingWasWritten() {
+		DataFetchingEnvironment env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+			.executionStepInfo(ExecutionStepInfo.newExecutionStepInfo()
+				.type(Scalars.GraphQLString)
+				.path(ResultPath.parse("/updateEntity"))
+				.build())
+			.mergedField(MergedField
+				.newMergedField(Field.newField("updateEntity").sourceLocation(new SourceLocation(1, 12)).build())
+				.build())
+			.build();
+		GraphQLError error = new GraphQlErrors(new DatabaseErrors(java.time.Duration.ofSeconds(10)))
+			.unexpected(new ClientException("Neo.ClientError.Transaction.LockClientStopped",
+					"The transaction has been terminated, so no more locks can be acquired."), env);
+		assertThat(error.getErrorType()).isEqualTo(ErrorCode.TIMEOUT);
+		assertThat(error.getMessage()).isEqualTo(
+				"The database stopped the transaction before it finished: it took longer than the maximum of 10s "
+						+ "(atebol.query.timeout), or was terminated. Nothing of it was written; try again.");
+		assertThat(error.getPath()).containsExactly("updateEntity");
+	}
+
 }
