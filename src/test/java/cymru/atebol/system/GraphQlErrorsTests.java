@@ -61,15 +61,7 @@ class GraphQlErrorsTests {
 
 	@Test
 	void shouldTellAClientWhoseQueryTimedOutToAskForLess() {
-		DataFetchingEnvironment env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
-			.executionStepInfo(ExecutionStepInfo.newExecutionStepInfo()
-				.type(Scalars.GraphQLString)
-				.path(ResultPath.parse("/subgraph"))
-				.build())
-			.mergedField(MergedField
-				.newMergedField(Field.newField("subgraph").sourceLocation(new SourceLocation(1, 3)).build())
-				.build())
-			.build();
+		DataFetchingEnvironment env = fieldAt("subgraph", 3);
 		GraphQLError error = new GraphQlErrors(new DatabaseErrors(java.time.Duration.ofSeconds(10)))
 			.unexpected(new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
 					"The transaction has been terminated. Retry your operation in a new transaction"), env);
@@ -82,15 +74,7 @@ class GraphQlErrorsTests {
 
 	@Test
 	void shouldTellAClientWhoseTransactionWasStoppedWhileWaitingForALockThatNothingWasWritten() {
-		DataFetchingEnvironment env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
-			.executionStepInfo(ExecutionStepInfo.newExecutionStepInfo()
-				.type(Scalars.GraphQLString)
-				.path(ResultPath.parse("/updateEntity"))
-				.build())
-			.mergedField(MergedField
-				.newMergedField(Field.newField("updateEntity").sourceLocation(new SourceLocation(1, 12)).build())
-				.build())
-			.build();
+		DataFetchingEnvironment env = fieldAt("updateEntity", 12);
 		GraphQLError error = new GraphQlErrors(new DatabaseErrors(java.time.Duration.ofSeconds(10)))
 			.unexpected(new ClientException("Neo.ClientError.Transaction.LockClientStopped",
 					"The transaction has been terminated, so no more locks can be acquired."), env);
@@ -99,6 +83,18 @@ class GraphQlErrorsTests {
 				"The database stopped the transaction before it finished: it took longer than the maximum of 10s "
 						+ "(atebol.query.timeout), or was terminated. Nothing of it was written; try again.");
 		assertThat(error.getPath()).containsExactly("updateEntity");
+	}
+
+	private static DataFetchingEnvironment fieldAt(String field, int column) {
+		return DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+			.executionStepInfo(ExecutionStepInfo.newExecutionStepInfo()
+				.type(Scalars.GraphQLString)
+				.path(ResultPath.parse("/" + field))
+				.build())
+			.mergedField(MergedField
+				.newMergedField(Field.newField(field).sourceLocation(new SourceLocation(1, column)).build())
+				.build())
+			.build();
 	}
 
 }
