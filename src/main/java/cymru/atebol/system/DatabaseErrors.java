@@ -56,9 +56,9 @@ final class DatabaseErrors {
 			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
 					&& (neo4j.code().endsWith("Transaction.Terminated")
 							|| neo4j.code().endsWith("Transaction.LockClientStopped"))) {
-				// a transaction stopped at its timeout while it waited for a lock (an
-				// edit
-				// queued behind others) reports this, as does one an administrator ended
+				// a transaction stopped at its timeout while it waited
+				// for a lock (an edit queued behind others) reports
+				// this, as does one an administrator ended
 				return error(environment, ErrorCode.TIMEOUT,
 						"The database stopped the transaction before it finished: it took longer than the maximum of %s (atebol.query.timeout), or was terminated. Nothing of it was written; try again."
 							.formatted(this.timeout),
