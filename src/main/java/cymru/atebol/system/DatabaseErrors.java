@@ -46,26 +46,27 @@ final class DatabaseErrors {
 				return error(environment, ErrorCode.SERVICE_UNAVAILABLE,
 						"The graph database is unavailable; try again shortly.", Map.of());
 			}
-			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
-					&& neo4j.code().contains("TransactionTimedOut")) {
-				return error(environment, ErrorCode.TIMEOUT,
-						"The database query took longer than the maximum of %s (atebol.query.timeout) and was stopped; ask for less."
-							.formatted(this.timeout),
-						Map.of("limit", "atebol.query.timeout", "maximum", this.timeout));
+			String code = (cause instanceof Neo4jException neo4j) ? neo4j.code() : null;
+			if (code == null) {
+				continue;
 			}
-			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
-					&& (neo4j.code().endsWith("Transaction.Terminated")
-							|| neo4j.code().endsWith("Transaction.LockClientStopped"))) {
-				// a transaction stopped at its timeout while it waited
-				// for a lock (an edit queued behind others) reports
-				// this, as does one an administrator ended
-				return error(environment, ErrorCode.TIMEOUT,
-						"The database stopped the transaction before it finished: it took longer than the maximum of %s (atebol.query.timeout), or was terminated. Nothing of it was written; try again."
-							.formatted(this.timeout),
-						Map.of("limit", "atebol.query.timeout", "maximum", this.timeout));
+			if (code.contains("TransactionTimedOut")) {
+				return timeout(environment,
+						"The database query took longer than the maximum of %s (atebol.query.timeout) and was stopped; ask for less.");
+			}
+			// a transaction stopped at its timeout while it waited for a lock (an edit
+			// queued behind others) reports this, as does one an administrator ended
+			if (code.endsWith("Transaction.Terminated") || code.endsWith("Transaction.LockClientStopped")) {
+				return timeout(environment,
+						"The database stopped the transaction before it finished: it took longer than the maximum of %s (atebol.query.timeout), or was terminated. Nothing of it was written; try again.");
 			}
 		}
 		return null;
+	}
+
+	private GraphQLError timeout(DataFetchingEnvironment environment, String message) {
+		return error(environment, ErrorCode.TIMEOUT, message.formatted(this.timeout),
+				Map.of("limit", "atebol.query.timeout", "maximum", this.timeout));
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment environment, ErrorCode code, String message,
