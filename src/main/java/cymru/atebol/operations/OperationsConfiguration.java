@@ -65,12 +65,15 @@ class OperationsConfiguration {
 	 * {@code .acquiring}. The driver observes every session, transaction and result too;
 	 * its observations go to a registry of their own that has only the pool's handler, so
 	 * none of them becomes a timer or a trace (Spring Boot's own wiring of the driver's
-	 * observations is excluded in application.yaml for that reason).
+	 * observations is excluded in application.yaml for that reason). None of them keeps a
+	 * parent ({@link DetachedFromRequests}). (They cannot be made no-ops: the driver
+	 * reads its own context back from every observation it makes.)
 	 */
 	@Bean
 	ConfigBuilderCustomizer neo4jConnectionPoolMetrics(MeterRegistry registry) {
+		ConnectionPoolMetricsHandler poolMetrics = new ConnectionPoolMetricsHandler(registry);
 		ObservationRegistry pool = ObservationRegistry.create();
-		pool.observationConfig().observationHandler(new ConnectionPoolMetricsHandler(registry));
+		pool.observationConfig().observationHandler(new DetachedFromRequests()).observationHandler(poolMetrics);
 		return (builder) -> builder.withObservationProvider(MicrometerObservationProvider.builder(pool).build());
 	}
 

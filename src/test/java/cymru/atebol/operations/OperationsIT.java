@@ -1,10 +1,19 @@
 package cymru.atebol.operations;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.ExecutionResult;
+import graphql.GraphQLContext;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import org.junit.jupiter.api.Test;
 
 import cymru.atebol.Health;
@@ -59,6 +68,9 @@ class OperationsIT {
 	@Autowired
 	WritePath writePath;
 
+	@Autowired
+	AnsweredRequests answered;
+
 	@Test
 	void shouldPublishQueriesEditsRefusalsCachesAndTheDriverPool() {
 		post("{ entity(id: \"nhs-wales\") { name } }", Map.of(), false);
@@ -88,6 +100,27 @@ class OperationsIT {
 			.containsPattern("db_client_connection_count\\{[^}]*state=\"idle\"")
 			.containsPattern("db_client_connection_max\\{")
 			.contains("http_server_requests_seconds_bucket");
+	}
+
+	/**
+	 * With the request observation on (the default), an answered request is garbage: the
+	 * Neo4j driver's pool observations used to keep it (its input, context and data
+	 * loaders) reachable for the connection acquisition timeout, a minute.
+	 */
+	@Test
+	void shouldLetGoOfEveryRequestOnceItIsAnswered() throws InterruptedException {
+		for (int i = 0; i < 20; i++) {
+			post("{ letGo%d: accountabilityChain(from: \"cluster-north-powys\") { tops { name } } }".formatted(i),
+					Map.of(), false);
+		}
+		assertThat(this.answered.contexts).hasSize(20);
+		long kept = 20;
+		for (int attempt = 0; attempt < 50 && kept > 0; attempt++) {
+			System.gc();
+			Thread.sleep(100);
+			kept = this.answered.contexts.stream().filter((context) -> context.get() != null).count();
+		}
+		assertThat(kept).as("answered requests still reachable").isZero();
 	}
 
 	@Test
@@ -138,6 +171,30 @@ class OperationsIT {
 		@Bean
 		Cache<String, String> testResponses() {
 			return Caffeine.newBuilder().maximumSize(10).recordStats().build();
+		}
+
+		@Bean
+		AnsweredRequests answeredRequests() {
+			return new AnsweredRequests();
+		}
+
+	}
+
+	/**
+	 * Weak references to the context of every request whose first field is an alias
+	 * {@code letGo…}.
+	 */
+	static class AnsweredRequests implements Instrumentation {
+
+		final List<WeakReference<GraphQLContext>> contexts = new CopyOnWriteArrayList<>();
+
+		@Override
+		public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
+				InstrumentationState state) {
+			if (parameters.getQuery().startsWith("{ letGo")) {
+				this.contexts.add(new WeakReference<>(parameters.getGraphQLContext()));
+			}
+			return SimpleInstrumentationContext.noOp();
 		}
 
 	}
