@@ -15,7 +15,8 @@ import cymru.atebol.version.DatasetVersions;
  * Runs an edit as one write transaction, whole or not at all, with the moment it is
  * recorded at taken from the service's clock, and the dataset's next version made first
  * in the same transaction (so the version changes exactly when the facts do). The work
- * may run again when Neo4j reports a transient failure, and then gets a new moment.
+ * may run again when Neo4j reports a transient failure, and then gets a new moment. The
+ * transaction opens when the edit's turn comes ({@link EditQueue}).
  */
 @Component
 final class EditTransactions {
@@ -24,9 +25,12 @@ final class EditTransactions {
 
 	private final Today today;
 
-	EditTransactions(Graph graph, Today today) {
+	private final EditQueue queue;
+
+	EditTransactions(Graph graph, Today today, EditQueue queue) {
 		this.graph = graph;
 		this.today = today;
+		this.queue = queue;
 	}
 
 	/**
@@ -34,11 +38,11 @@ final class EditTransactions {
 	 * @param subject what it edits (ids), for the version list
 	 */
 	<T> T run(String operation, String subject, String editor, BiFunction<TransactionContext, Edit, T> work) {
-		return this.graph.inWriteTransaction(tx -> {
+		return this.queue.inTurn(() -> this.graph.inWriteTransaction(tx -> {
 			Edit edit = new Edit(editor, this.today.recordTime(), this.today.date());
 			DatasetVersions.bump(tx, DatasetChange.edit(operation, editor, edit.now(), subject));
 			return work.apply(tx, edit);
-		});
+		}));
 	}
 
 }

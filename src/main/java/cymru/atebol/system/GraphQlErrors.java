@@ -48,6 +48,15 @@ class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
+	GraphQLError timedOut(TimedOutException ex, DataFetchingEnvironment env) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorCode.TIMEOUT)
+			.message(ex.getMessage())
+			.extensions(Map.of("limit", ex.limit(), "maximum", ex.maximum()))
+			.build();
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError unexpected(Throwable ex, DataFetchingEnvironment env) {
 		GraphQLError database = this.databaseErrors.resolve(ex, env);
 		if (database != null) {

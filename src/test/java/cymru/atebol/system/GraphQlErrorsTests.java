@@ -73,6 +73,19 @@ class GraphQlErrorsTests {
 	}
 
 	@Test
+	void shouldNameTheLimitAndItsMaximumWhenWorkTimedOutBeforeItReachedTheDatabase() {
+		DataFetchingEnvironment env = fieldAt("createEntity", 4);
+		GraphQLError error = new GraphQlErrors(new DatabaseErrors(java.time.Duration.ofSeconds(10))).timedOut(
+				new TimedOutException("atebol.query.timeout", "10s", "The edit waited too long. Nothing was written."),
+				env);
+		assertThat(error.getErrorType()).isEqualTo(ErrorCode.TIMEOUT);
+		assertThat(error.getMessage()).isEqualTo("The edit waited too long. Nothing was written.");
+		assertThat(error.getExtensions()).containsEntry("limit", "atebol.query.timeout")
+			.containsEntry("maximum", "10s");
+		assertThat(error.getPath()).containsExactly("createEntity");
+	}
+
+	@Test
 	void shouldTellAClientWhoseTransactionWasStoppedWhileWaitingForALockThatNothingWasWritten() {
 		DataFetchingEnvironment env = fieldAt("updateEntity", 12);
 		GraphQLError error = new GraphQlErrors(new DatabaseErrors(java.time.Duration.ofSeconds(10)))
