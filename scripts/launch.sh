@@ -12,7 +12,7 @@
 #     recorded again, never used half-way. On JDK 21 to 24 the service starts without a cache.
 #
 # Memory (docs/operations.md, "Memory"): the heap is fixed (ATEBOL_HEAP, default 256m: the live heap after a
-# full GC was under 100 MiB at 10k entities after 30 minutes of reads and edits) and touched at start, so the
+# full GC was 170 MiB after the 30-minute soak of reads and edits, cached answers included) and touched at start, so the
 # resident set does not creep up as the collector grows it; the embedded Neo4j's page cache (off-heap) is
 # sized to the store on disk (1.5 x its size, at least 64 MB, at most 2 GB) unless
 # --atebol.embedded.page-cache or ATEBOL_EMBEDDED_PAGE_CACHE says otherwise; glibc keeps 2 malloc arenas
