@@ -6,7 +6,7 @@
 #   BASELINE_JAR=path/to/old.jar bench/run-caching.sh [10k]
 # Phases (each a folder under OUT): cold/ (right after start-up: no prewarm, one run of each scenario x target),
 # warm/ (after PREWARM s of load per scenario and target, REPEAT runs), mixed.json (load/mixed.mjs).
-# Env: SCENARIOS (lookup chain orgchart search) DURATION (15) WARMUP (5) REPEAT (2) PREWARM (45) MIXED_DURATION (60)
+# Env: TARGETS (all seven; e.g. "floor atebol-baseline atebol-uncached" for fewer), SCENARIOS (lookup chain orgchart search) DURATION (15) WARMUP (5) REPEAT (2) PREWARM (45) MIXED_DURATION (60)
 #      ATEBOL_BASELINE_PORT ATEBOL_UNCACHED_PORT ATEBOL_CACHED_PORT (18082-18084), the ports of env.sh,
 #      ATEBOL_START_TIMEOUT (300), SKIP_COLD=1, SKIP_MIXED=1, KEEP_RUNNING=1.
 set -euo pipefail
@@ -20,7 +20,7 @@ export ATEBOL_UNCACHED_URL="http://127.0.0.1:$ATEBOL_UNCACHED_PORT/graphql"
 export ATEBOL_CACHED_URL="http://127.0.0.1:$ATEBOL_CACHED_PORT/graphql"
 export ATEBOL_START_TIMEOUT="${ATEBOL_START_TIMEOUT:-300}"
 export SCENARIOS="${SCENARIOS:-lookup chain orgchart search}"
-export TARGETS="floor floor-tx atebol-baseline atebol-uncached atebol-cached atebol-get304 peer"
+export TARGETS="${TARGETS:-floor floor-tx atebol-baseline atebol-uncached atebol-cached atebol-get304 peer}"
 OUT="${OUT:-$BENCH/results/$(date -u +%Y%m%dT%H%M%SZ)-caching-$SIZE}"; mkdir -p "$OUT"
 # an editor account for the mixed run (BCrypt of "edit-test passphrase", the tests' account; loopback only)
 EDITOR=(--atebol.editing.enabled=true --atebol.security.editors[0].username=bench
@@ -48,7 +48,7 @@ ATEBOL_NAME=atebol-uncached ATEBOL_PORT="$ATEBOL_UNCACHED_PORT" ATEBOL_URL="$ATE
   "$BENCH/atebol/start.sh" standalone "$N"
 ATEBOL_NAME=atebol-cached ATEBOL_PORT="$ATEBOL_CACHED_PORT" ATEBOL_URL="$ATEBOL_CACHED_URL" ATEBOL_ARGS="${EDITOR[*]}" \
   "$BENCH/atebol/start.sh" standalone "$N"
-"$BENCH/peer/start.sh"
+case " $TARGETS " in *" peer "*) "$BENCH/peer/start.sh" ;; esac
 for s in baseline uncached cached; do cp "$RUN_DIR/atebol-$s.startup.json" "$OUT/service-$s.json"; done
 if [ "${SKIP_COLD:-0}" != 1 ]; then
   echo "--- cold: right after start-up"
