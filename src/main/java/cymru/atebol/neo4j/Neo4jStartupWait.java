@@ -20,7 +20,8 @@ import org.springframework.util.StringUtils;
  * {@code atebol.startup.neo4j-wait} (a database started alongside the service may take a
  * while), then stops the service with a message naming the URI and what to check. It runs
  * as soon as the driver exists, before the schema migrations or anything else use it.
- * Rejected credentials or TLS stop it at once: waiting would not change them.
+ * Rejected credentials or TLS stop it at once: waiting would not change them. Either way
+ * the driver is closed first, so the process ends.
  */
 @Component
 final class Neo4jStartupWait implements BeanPostProcessor {
@@ -42,7 +43,15 @@ final class Neo4jStartupWait implements BeanPostProcessor {
 			Duration wait = Binder.get(this.environment)
 				.bind("atebol.startup.neo4j-wait", Duration.class)
 				.orElse(Duration.ofSeconds(30));
-			waitFor(driver, StringUtils.hasText(uri) ? uri : "the embedded database", wait);
+			try {
+				waitFor(driver, StringUtils.hasText(uri) ? uri : "the embedded database", wait);
+			}
+			catch (RuntimeException ex) {
+				// Spring closes only the beans it finished creating: the driver's threads
+				// would otherwise keep the process alive after the start-up failed
+				driver.close();
+				throw ex;
+			}
 		}
 		return bean;
 	}

@@ -16,9 +16,12 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Start-up against a Neo4j that is not there yet, or never comes. */
@@ -50,6 +53,18 @@ class Neo4jStartupWaitTests {
 				.contains("spring.neo4j.authentication");
 			assertThat(took).isBetween(Duration.ofMillis(1000), Duration.ofSeconds(5));
 		}
+	}
+
+	/** Else its threads keep the process alive after "APPLICATION FAILED TO START". */
+	@Test
+	void shouldCloseTheDriverWhenItGivesUp() throws IOException {
+		String uri = "bolt://127.0.0.1:" + freePort();
+		MockEnvironment environment = new MockEnvironment().withProperty("spring.neo4j.uri", uri)
+			.withProperty("atebol.startup.neo4j-wait", "1s");
+		Driver driver = driver(uri);
+		assertThatExceptionOfType(StartupRefusedException.class)
+			.isThrownBy(() -> new Neo4jStartupWait(environment).postProcessAfterInitialization(driver, "neo4jDriver"));
+		assertThatIllegalStateException().isThrownBy(driver::session).withMessageContaining("closed");
 	}
 
 	@Test
