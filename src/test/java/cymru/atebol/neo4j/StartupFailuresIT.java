@@ -2,6 +2,7 @@ package cymru.atebol.neo4j;
 
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +34,27 @@ class StartupFailuresIT {
 			.contains("Neo4j at " + uri + " could not be reached within 2s")
 			.contains("Action:")
 			.contains("Set atebol.startup.neo4j-wait to wait longer");
+	}
+
+	/**
+	 * The process ends, with status 1, so a supervisor can see it and start it again (the
+	 * driver's threads used to keep it alive).
+	 */
+	@Test
+	void shouldEndTheProcessWhenAnExternalNeo4jCannotBeReached() throws Exception {
+		String uri = "bolt://127.0.0.1:" + Neo4jStartupWaitTests.freePort();
+		List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
+				"--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-cp",
+				System.getProperty("java.class.path"), AtebolApplication.class.getName(), "--server.port=0",
+				"--spring.neo4j.uri=" + uri, "--atebol.startup.neo4j-wait=2s");
+		Path log = Files.createTempFile("atebol-unreachable-neo4j", ".log");
+		Process service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		boolean ended = service.waitFor(60, TimeUnit.SECONDS);
+		service.destroyForcibly().waitFor();
+		assertThat(ended).as("the process ended").isTrue();
+		assertThat(service.exitValue()).isEqualTo(1);
+		assertThat(Files.readString(log)).contains("Neo4j at " + uri + " could not be reached within 2s");
+		Files.delete(log);
 	}
 
 	@Test
