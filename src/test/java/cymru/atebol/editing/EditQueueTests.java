@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,16 +26,10 @@ class EditQueueTests {
 	@Test
 	void shouldRunWaitingEditsInTheOrderTheyArrived() throws Exception {
 		EditQueue queue = new EditQueue(Duration.ofSeconds(30));
-		CountDownLatch firstIsRunning = new CountDownLatch(1);
 		CountDownLatch releaseFirst = new CountDownLatch(1);
 		List<Integer> order = new CopyOnWriteArrayList<>();
 		try (ExecutorService editors = Executors.newVirtualThreadPerTaskExecutor()) {
-			editors.submit(() -> queue.inTurn(() -> {
-				firstIsRunning.countDown();
-				await(releaseFirst);
-				return order.add(0);
-			}));
-			assertThat(firstIsRunning.await(10, TimeUnit.SECONDS)).isTrue();
+			holdTheTurn(queue, editors, releaseFirst, () -> order.add(0));
 			for (int i = 1; i <= 5; i++) {
 				int edit = i;
 				editors.submit(() -> queue.inTurn(() -> order.add(edit)));
@@ -48,16 +43,10 @@ class EditQueueTests {
 	@Test
 	void shouldAnswerAnEditThatWaitedTooLongWithATimeoutAndNotRunIt() throws Exception {
 		EditQueue queue = new EditQueue(Duration.ofMillis(200));
-		CountDownLatch firstIsRunning = new CountDownLatch(1);
 		CountDownLatch releaseFirst = new CountDownLatch(1);
 		List<String> ran = new CopyOnWriteArrayList<>();
 		try (ExecutorService editors = Executors.newVirtualThreadPerTaskExecutor()) {
-			Future<Boolean> first = editors.submit(() -> queue.inTurn(() -> {
-				firstIsRunning.countDown();
-				await(releaseFirst);
-				return ran.add("first");
-			}));
-			assertThat(firstIsRunning.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<Boolean> first = holdTheTurn(queue, editors, releaseFirst, () -> ran.add("first"));
 			assertThatThrownBy(() -> queue.inTurn(() -> ran.add("second"))).isInstanceOf(TimedOutException.class)
 				.hasMessage("The edit waited longer than the maximum of 200ms (atebol.query.timeout) for the edits "
 						+ "before it. Nothing of it was written; try again.")
@@ -76,6 +65,22 @@ class EditQueueTests {
 			throw new IllegalStateException("rolled back");
 		})).hasMessage("rolled back");
 		assertThat(queue.inTurn(() -> "next")).isEqualTo("next");
+	}
+
+	/**
+	 * Starts an edit that has its turn until {@code release} is counted down, then runs
+	 * {@code then}.
+	 */
+	private static Future<Boolean> holdTheTurn(EditQueue queue, ExecutorService editors, CountDownLatch release,
+			Supplier<Boolean> then) throws InterruptedException {
+		CountDownLatch running = new CountDownLatch(1);
+		Future<Boolean> edit = editors.submit(() -> queue.inTurn(() -> {
+			running.countDown();
+			await(release);
+			return then.get();
+		}));
+		assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+		return edit;
 	}
 
 	private static void waitUntilQueued(EditQueue queue, int waiting) throws InterruptedException {
