@@ -3,7 +3,9 @@
 //
 //   node load/sync-cypher.mjs [--src /path/to/project] [--write]
 //
-// The service keeps its statements in Java text blocks (e.g. TraversalQueries.CHAIN). load/targets/floor/target.json
+// The service keeps its statements in Java text blocks (e.g. TraversalQueries.CHAIN), most of them composed from
+// shared fragments that this script expands with the service's own classes (ExpandCypher.java; build the service
+// first). load/targets/floor/target.json
 // names, per scenario query, the statements the service runs ("source": "<file under serviceSources>#<CONSTANT>",
 // plus how the service renders them: "format" arguments for String.formatted, "replace" for template markers) and
 // the parameters it passes. This script extracts and renders those text blocks, then
@@ -14,6 +16,7 @@
 // literals (a @cypher field's parameters are its GraphQL arguments); Neo4j parameterises literals before planning,
 // so the plan is the same.
 // --src: the project to read (default: ATEBOL_SRC, else the project this bench is in).
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,7 +34,7 @@ const config = JSON.parse(readFileSync(join(floorDir, "target.json"), "utf8"));
 function textBlock(file, constant) {
   if (!existsSync(file)) throw new Error(`${file} does not exist (is ${src} a checkout with the service's queries?)`);
   const java = readFileSync(file, "utf8");
-  const m = new RegExp(`\\bString\\s+${constant}\\s*=\\s*"""[ \\t]*\\n([\\s\\S]*?)"""`).exec(java);
+  const m = new RegExp(`\\b(?:String|Statement)\\s+${constant}\\s*=\\s*(?:Cypher\\.compose\\()?"""[ \\t]*\\n([\\s\\S]*?)"""`).exec(java);
   if (!m) throw new Error(`no text block ${constant} in ${file}`);
   const lines = m[1].split("\n");
   const last = lines[lines.length - 1]; // whitespace before the closing delimiter (or the last content line)
@@ -50,7 +53,24 @@ function render(stmt) {
     text = text.replace(/%(\d+\$)?d|%%/g, (all, pos) => (all === "%%" ? "%" : String(stmt.format[pos ? Number(pos.slice(0, -1)) - 1 : i++])));
   }
   for (const [from, to] of Object.entries(stmt.replace ?? {})) text = text.split(from).join(to);
+  if (text.includes("{{")) text = expand(text, stmt.source);
   return text.trim();
+}
+
+/**
+ * The service composes most statements from shared fragments ({{holds(r, a, b)}}, {{entity(e)}}, ...: the date
+ * rules in one place); its own cymru.atebol.neo4j.Cypher expands them, run from the service's compiled classes.
+ */
+function expand(text, source) {
+  const classes = join(src, "target", "classes");
+  if (!existsSync(join(classes, "cymru", "atebol", "neo4j", "Cypher.class"))) {
+    throw new Error(`${source} is composed from fragments; build the service first (./mvnw -q -DskipTests compile in ${src})`);
+  }
+  const jdk = process.env.JAVA25_HOME ?? "/usr/lib/jvm/temurin-25-jdk-amd64";
+  const java = existsSync(join(jdk, "bin", "java")) ? join(jdk, "bin", "java") : "java";
+  const run = spawnSync(java, ["-cp", classes, join(LOAD, "ExpandCypher.java")], { input: text, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`${source}: expanding its fragments failed: ${run.stderr.trim().split("\n")[0]}`);
+  return run.stdout;
 }
 
 const normalise = (s) => s.replace(/^\s*\/\/.*$/gm, "").replace(/\s+/g, " ").trim();

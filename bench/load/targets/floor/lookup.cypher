@@ -2,43 +2,38 @@
 // entity(id) then its reportsTo: two round trips (the entity, then the DataLoader batch of the level) Parameters: load/targets/floor/target.json.
 // statement 1 of 2: entity/EntityQueries.java#ENTITY_BY_ID
 MATCH (e:Entity {id: $id})
-WHERE $recordedAsOf IS NULL OR e.recordedFrom <= $recordedAsOf
-OPTIONAL MATCH (old:EntityRevision)-[:REVISION_OF]->(e)
-WHERE old.recordedFrom <= $recordedAsOf AND old.recordedTo > $recordedAsOf
-WITH e, head(collect(old)) AS old
-RETURN CASE WHEN old IS NULL THEN e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]}
-	ELSE old {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]} END AS entity
+WHERE true
+RETURN e {.*, names: [(e)-[:HAS_NAME]->(_n:Name) WHERE _n.recordedTo IS NULL | _n {.*}], inForce: (coalesce(coalesce(e.validFrom, e.notBefore) <= $asOf, NOT $datesKnown)
+	AND coalesce(e.validTo >= $asOf, true))} AS entity
 ;
 // statement 2 of 2: entity/RelationshipQueries.java#RELATIONSHIPS
 UNWIND $keys AS key
 MATCH (e:Entity {id: key.id})
 CALL (e, key) {
 	MATCH (e)-[r]->(other:Entity)
-	WHERE key.direction <> 'INCOMING'
+	WHERE key.direction <> 'INCOMING' AND (key.types IS NULL OR type(r) IN key.types)
+		AND ((r.recordedTo IS NULL) AND (coalesce(coalesce(r.validFrom, r.notBefore) <= key.asOf, true) AND coalesce(r.validTo >= key.asOf, true))
+	AND (type(r) = 'REPLACED_BY' OR (coalesce(coalesce(e.validFrom, e.notBefore) <= key.asOf, NOT key.datesKnown)
+	AND coalesce(e.validTo >= key.asOf, true))) AND (coalesce(coalesce(other.validFrom, other.notBefore) <= key.asOf, NOT key.datesKnown)
+	AND coalesce(other.validTo >= key.asOf, true)))
 	RETURN r, other
 	UNION
 	MATCH (e)<-[r]-(other:Entity)
-	WHERE key.direction <> 'OUTGOING'
+	WHERE key.direction <> 'OUTGOING' AND (key.types IS NULL OR type(r) IN key.types)
+		AND ((r.recordedTo IS NULL) AND (coalesce(coalesce(r.validFrom, r.notBefore) <= key.asOf, true) AND coalesce(r.validTo >= key.asOf, true))
+	AND (type(r) = 'REPLACED_BY' OR (coalesce(coalesce(other.validFrom, other.notBefore) <= key.asOf, NOT key.datesKnown)
+	AND coalesce(other.validTo >= key.asOf, true))) AND (coalesce(coalesce(e.validFrom, e.notBefore) <= key.asOf, NOT key.datesKnown)
+	AND coalesce(e.validTo >= key.asOf, true)))
 	RETURN r, other
 }
-WITH key, e, r, other
-WHERE (key.types IS NULL OR type(r) IN key.types)
-	AND (r.validFrom IS NULL OR r.validFrom <= key.asOf) AND (r.validTo IS NULL OR r.validTo >= key.asOf)
-	AND (r.recordedTo IS NULL OR r.recordedTo > key.recordedAsOf)
-	AND (key.recordedAsOf IS NULL OR r.recordedFrom <= key.recordedAsOf)
-	AND (other.validFrom IS NULL OR other.validFrom <= key.asOf)
-	AND (other.validTo IS NULL OR other.validTo >= key.asOf)
-	AND (key.recordedAsOf IS NULL OR other.recordedFrom <= key.recordedAsOf)
 WITH key, e, r, other
 ORDER BY type(r), other.name, r.id
 WITH key, e, collect({relationship: r, other: other}) AS matched
 CALL (key, e, matched) {
 	UNWIND matched[key.offset..key.offset + key.first] AS m
 	WITH m.relationship AS r, m.other AS other
-	RETURN collect({
-		relationship: r {.*, type: type(r), outgoing: startNode(r) = e},
-		other: other {.*, names: [(other)-[:HAS_NAME]->(n:Name) | n {.*}]}
-	}) AS page
+	RETURN collect({relationship: r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}, other: other {.*, names: [(other)-[:HAS_NAME]->(_n:Name) WHERE _n.recordedTo IS NULL | _n {.*}], inForce: (coalesce(coalesce(other.validFrom, other.notBefore) <= key.asOf, NOT key.datesKnown)
+	AND coalesce(other.validTo >= key.asOf, true))}}) AS page
 }
-RETURN key.index AS index, size(matched) AS total, page,
-	e {.*, names: [(e)-[:HAS_NAME]->(n:Name) | n {.*}]} AS entity
+RETURN key.index AS index, size(matched) AS total, page, e {.*, names: [(e)-[:HAS_NAME]->(_n:Name) WHERE _n.recordedTo IS NULL | _n {.*}], inForce: (coalesce(coalesce(e.validFrom, e.notBefore) <= key.asOf, NOT key.datesKnown)
+	AND coalesce(e.validTo >= key.asOf, true))} AS entity

@@ -2,20 +2,19 @@
 // The statement the service runs for this query. Parameters: load/targets/floor/target.json.
 // statement 1 of 1: traversal/TraversalQueries.java#SUBGRAPH with {"{{step}}":"<-[r]-","{{depth}}":"3"}
 MATCH (root:Entity {id: $root})
-WHERE $recordedAsOf IS NULL OR root.recordedFrom <= $recordedAsOf
+WHERE true
 CALL (root) {
 	MATCH path = ANY SHORTEST (root)
 		((a)<-[r]-(b:Entity)
-			WHERE type(r) IN $types
-				AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
-				AND (r.recordedTo IS NULL OR r.recordedTo > $recordedAsOf)
-				AND ($recordedAsOf IS NULL OR r.recordedFrom <= $recordedAsOf)
-				AND (b.validFrom IS NULL OR b.validFrom <= $asOf) AND (b.validTo IS NULL OR b.validTo >= $asOf)
-				AND ($recordedAsOf IS NULL OR b.recordedFrom <= $recordedAsOf)
+			WHERE type(r) IN $types AND ((r.recordedTo IS NULL) AND (coalesce(coalesce(r.validFrom, r.notBefore) <= $asOf, true) AND coalesce(r.validTo >= $asOf, true))
+	AND (type(r) = 'REPLACED_BY' OR (coalesce(coalesce(startNode(r).validFrom, startNode(r).notBefore) <= $asOf, NOT $datesKnown)
+	AND coalesce(startNode(r).validTo >= $asOf, true))) AND (coalesce(coalesce(endNode(r).validFrom, endNode(r).notBefore) <= $asOf, NOT $datesKnown)
+	AND coalesce(endNode(r).validTo >= $asOf, true))) AND (coalesce(coalesce(b.validFrom, b.notBefore) <= $asOf, NOT $datesKnown)
+	AND coalesce(b.validTo >= $asOf, true))
 		){1,3}
 		(node)
-	WHERE node <> root
-		AND (root.validFrom IS NULL OR root.validFrom <= $asOf) AND (root.validTo IS NULL OR root.validTo >= $asOf)
+	WHERE node <> root AND (coalesce(coalesce(root.validFrom, root.notBefore) <= $asOf, NOT $datesKnown)
+	AND coalesce(root.validTo >= $asOf, true))
 	WITH node, length(path) AS depth
 	// No ORDER BY before the LIMIT: the search is breadth first and stops at the limit with the
 	// nearest entities; sorting first would make it explore everything within the depth.
@@ -29,25 +28,26 @@ WITH root, truncated, [root] + [k IN kept | k.node] AS nodes, [0] + [k IN kept |
 CALL (nodes) {
 	UNWIND nodes AS a
 	MATCH (a)-[r]->(b:Entity)
-	WHERE b IN nodes AND type(r) IN $types
-		AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
-		AND (r.recordedTo IS NULL OR r.recordedTo > $recordedAsOf)
-		AND ($recordedAsOf IS NULL OR r.recordedFrom <= $recordedAsOf)
-	RETURN collect(r {.*, type: type(r), fromId: a.id, toId: b.id}) AS edges
+	WHERE b IN nodes AND type(r) IN $types AND ((r.recordedTo IS NULL) AND (coalesce(coalesce(r.validFrom, r.notBefore) <= $asOf, true) AND coalesce(r.validTo >= $asOf, true))
+	AND (type(r) = 'REPLACED_BY' OR (coalesce(coalesce(a.validFrom, a.notBefore) <= $asOf, NOT $datesKnown)
+	AND coalesce(a.validTo >= $asOf, true))) AND (coalesce(coalesce(b.validFrom, b.notBefore) <= $asOf, NOT $datesKnown)
+	AND coalesce(b.validTo >= $asOf, true)))
+	RETURN collect(r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}) AS edges
 }
 CALL (nodes) {
 	UNWIND nodes AS n
-	RETURN collect(n {.*,
-		names: [(n)-[:HAS_NAME]->(x:Name) | x {.*}],
+	RETURN collect({
+		entity: n {.*, names: [(n)-[:HAS_NAME]->(_n:Name) WHERE _n.recordedTo IS NULL | _n {.*}], inForce: (coalesce(coalesce(n.validFrom, n.notBefore) <= $asOf, NOT $datesKnown)
+	AND coalesce(n.validTo >= $asOf, true))},
 		hasChildren: EXISTS {
 			MATCH (n)<-[r]-(c:Entity)
-			WHERE type(r) IN $types
-				AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
-				AND (r.recordedTo IS NULL OR r.recordedTo > $recordedAsOf)
-				AND ($recordedAsOf IS NULL OR r.recordedFrom <= $recordedAsOf)
-				AND (c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR c.validTo >= $asOf)
-				AND ($recordedAsOf IS NULL OR c.recordedFrom <= $recordedAsOf)
+			WHERE type(r) IN $types AND ((r.recordedTo IS NULL) AND (coalesce(coalesce(r.validFrom, r.notBefore) <= $asOf, true) AND coalesce(r.validTo >= $asOf, true))
+	AND (type(r) = 'REPLACED_BY' OR (coalesce(coalesce(startNode(r).validFrom, startNode(r).notBefore) <= $asOf, NOT $datesKnown)
+	AND coalesce(startNode(r).validTo >= $asOf, true))) AND (coalesce(coalesce(endNode(r).validFrom, endNode(r).notBefore) <= $asOf, NOT $datesKnown)
+	AND coalesce(endNode(r).validTo >= $asOf, true))) AND (coalesce(coalesce(c.validFrom, c.notBefore) <= $asOf, NOT $datesKnown)
+	AND coalesce(c.validTo >= $asOf, true))
 		}
 	}) AS entities
 }
-RETURN root {.*, names: [(root)-[:HAS_NAME]->(x:Name) | x {.*}]} AS root, entities, depths, edges, truncated
+RETURN root {.*, names: [(root)-[:HAS_NAME]->(_n:Name) WHERE _n.recordedTo IS NULL | _n {.*}], inForce: (coalesce(coalesce(root.validFrom, root.notBefore) <= $asOf, NOT $datesKnown)
+	AND coalesce(root.validTo >= $asOf, true))} AS root, entities, depths, edges, truncated
