@@ -65,8 +65,16 @@ final class DatabaseErrors {
 	}
 
 	private GraphQLError timeout(DataFetchingEnvironment environment, String message) {
-		return error(environment, ErrorCode.TIMEOUT, message.formatted(this.timeout),
-				Map.of("limit", "atebol.query.timeout", "maximum", this.timeout));
+		return timeoutError(environment, "atebol.query.timeout", this.timeout, message.formatted(this.timeout));
+	}
+
+	/**
+	 * A {@code TIMEOUT} error naming the limit that was reached and its maximum: the one
+	 * shape of every timeout, from the database or from the service.
+	 */
+	static GraphQLError timeoutError(DataFetchingEnvironment environment, String limit, String maximum,
+			String message) {
+		return error(environment, ErrorCode.TIMEOUT, message, Map.of("limit", limit, "maximum", maximum));
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment environment, ErrorCode code, String message,

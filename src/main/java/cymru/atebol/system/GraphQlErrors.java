@@ -49,11 +49,7 @@ class GraphQlErrors {
 
 	@GraphQlExceptionHandler
 	GraphQLError timedOut(TimedOutException ex, DataFetchingEnvironment env) {
-		return GraphqlErrorBuilder.newError(env)
-			.errorType(ErrorCode.TIMEOUT)
-			.message(ex.getMessage())
-			.extensions(Map.of("limit", ex.limit(), "maximum", ex.maximum()))
-			.build();
+		return DatabaseErrors.timeoutError(env, ex.limit(), ex.maximum(), ex.getMessage());
 	}
 
 	@GraphQlExceptionHandler
