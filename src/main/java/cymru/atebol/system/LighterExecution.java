@@ -1,13 +1,16 @@
 package cymru.atebol.system;
 
 import io.micrometer.observation.ObservationRegistry;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
@@ -53,14 +56,37 @@ class LighterExecution {
 			return new GraphQlObservationInstrumentation(registry, requests.getIfAvailable(),
 					dataFetchers.getIfAvailable(), dataLoaders.getIfAvailable());
 		}
-		return new GraphQlObservationInstrumentation(registry, requests.getIfAvailable(), dataFetchers.getIfAvailable(),
-				dataLoaders.getIfAvailable()) {
-			@Override
-			public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
-					InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-				return dataFetcher;
-			}
-		};
+		return new RequestObservation(registry, requests.getIfAvailable(), dataFetchers.getIfAvailable(),
+				dataLoaders.getIfAvailable());
+	}
+
+	/**
+	 * The instrumentations as one chain that does nothing per field when none of them
+	 * needs to ({@link RequestLevelInstrumentation}); Spring for GraphQL's own chain is
+	 * replaced.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer requestLevelInstrumentation(ObjectProvider<Instrumentation> instrumentations) {
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl
+			.instrumentation(RequestLevelInstrumentation.of(instrumentations.orderedStream().toList())));
+	}
+
+	/** The request's observation without one per data fetcher. */
+	static final class RequestObservation extends GraphQlObservationInstrumentation
+			implements RequestLevelInstrumentation.RequestLevel {
+
+		RequestObservation(ObservationRegistry registry, @Nullable ExecutionRequestObservationConvention requests,
+				@Nullable DataFetcherObservationConvention dataFetchers,
+				@Nullable DataLoaderObservationConvention dataLoaders) {
+			super(registry, requests, dataFetchers, dataLoaders);
+		}
+
+		@Override
+		public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+				InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+			return dataFetcher;
+		}
+
 	}
 
 }

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.Test;
 
 import cymru.atebol.Health;
 import cymru.atebol.HttpBodies;
+import cymru.atebol.system.RequestLevelInstrumentation;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -99,7 +101,13 @@ class OperationsIT {
 			.containsPattern("cache_size\\{[^}]*cache=\"testResponses\"[^}]*} 1")
 			.containsPattern("db_client_connection_count\\{[^}]*state=\"idle\"")
 			.containsPattern("db_client_connection_max\\{")
-			.contains("http_server_requests_seconds_bucket");
+			.contains("http_server_requests_seconds_bucket")
+			.doesNotContain("graphql_datafetcher");
+	}
+
+	@Test
+	void shouldLeaveFieldsUninstrumentedWhenNoInstrumentationWorksPerField(@Autowired GraphQlSource source) {
+		assertThat(source.graphQl().getInstrumentation()).isInstanceOf(RequestLevelInstrumentation.class);
 	}
 
 	/**
