@@ -8,7 +8,8 @@
 # warm/ (after PREWARM s of load per scenario and target, REPEAT runs), mixed.json (load/mixed.mjs).
 # Env: TARGETS (all seven; e.g. "floor atebol-baseline atebol-uncached" for fewer), SCENARIOS (lookup chain orgchart search) DURATION (15) WARMUP (5) REPEAT (2) PREWARM (45) MIXED_DURATION (60)
 #      ATEBOL_BASELINE_PORT ATEBOL_UNCACHED_PORT ATEBOL_CACHED_PORT (18082-18084), the ports of env.sh,
-#      ATEBOL_START_TIMEOUT (300), SKIP_COLD=1, SKIP_MIXED=1, KEEP_RUNNING=1.
+#      ATEBOL_START_TIMEOUT (300), SKIP_COLD=1, SKIP_MIXED=1, KEEP_RUNNING=1,
+#      BASELINE_ARGS (Spring arguments of the baseline, e.g. --atebol.cache.enabled=false for a baseline with a cache).
 set -euo pipefail
 source "$(cd "$(dirname "$0")" && pwd)/env.sh"
 SIZE="${1:-10k}"; N="$(bench_n "$SIZE")"; export BENCH_N="$N"
@@ -43,7 +44,7 @@ echo "### caching runs N=$N -> $OUT (load $(cut -d' ' -f1-3 /proc/loadavg))"
 "$BENCH/neo4j/start.sh" "$N"
 timeout 3600 "$BENCH/generate.sh" "$N" > "$OUT/generate.log" 2>&1
 ATEBOL_NAME=atebol-baseline ATEBOL_PORT="$ATEBOL_BASELINE_PORT" ATEBOL_URL="$ATEBOL_BASELINE_URL" ATEBOL_JAR="$BASELINE_JAR" \
-  ATEBOL_VERSION="baseline $(basename "$BASELINE_JAR")" "$BENCH/atebol/start.sh" standalone "$N"
+  ATEBOL_ARGS="${BASELINE_ARGS:-}" ATEBOL_VERSION="baseline $(basename "$BASELINE_JAR")" "$BENCH/atebol/start.sh" standalone "$N"
 ATEBOL_NAME=atebol-uncached ATEBOL_PORT="$ATEBOL_UNCACHED_PORT" ATEBOL_URL="$ATEBOL_UNCACHED_URL" ATEBOL_ARGS="--atebol.cache.enabled=false" \
   "$BENCH/atebol/start.sh" standalone "$N"
 ATEBOL_NAME=atebol-cached ATEBOL_PORT="$ATEBOL_CACHED_PORT" ATEBOL_URL="$ATEBOL_CACHED_URL" ATEBOL_ARGS="${EDITOR[*]}" \

@@ -27,6 +27,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,6 +109,13 @@ class OperationsIT {
 	@Test
 	void shouldLeaveFieldsUninstrumentedWhenNoInstrumentationWorksPerField(@Autowired GraphQlSource source) {
 		assertThat(source.graphQl().getInstrumentation()).isInstanceOf(RequestLevelInstrumentation.class);
+	}
+
+	@Test
+	void shouldAskSpringSecurityForNoObservations(@Autowired SecurityObservationSettings security) {
+		assertThat(security.shouldObserveRequests()).as("the filter chain, filter by filter").isFalse();
+		assertThat(security.shouldObserveAuthentications()).as("authentications").isFalse();
+		assertThat(security.shouldObserveAuthorizations()).as("authorizations").isFalse();
 	}
 
 	/**
