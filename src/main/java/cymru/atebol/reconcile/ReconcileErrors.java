@@ -1,9 +1,9 @@
 package cymru.atebol.reconcile;
 
+import cymru.atebol.system.DatabaseProblems;
+
 import org.neo4j.driver.exceptions.Neo4jException;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +17,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackageClasses = ReconcileErrors.class)
 final class ReconcileErrors {
 
+	private final DatabaseProblems databaseProblems;
+
+	ReconcileErrors(DatabaseProblems databaseProblems) {
+		this.databaseProblems = databaseProblems;
+	}
+
 	@ExceptionHandler(BadReconcileRequest.class)
 	ResponseEntity<ProblemDetail> refused(BadReconcileRequest ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
@@ -29,15 +35,8 @@ final class ReconcileErrors {
 	 * request may well work again, so say so rather than fail with a 500.
 	 */
 	@ExceptionHandler(Neo4jException.class)
-	ResponseEntity<ProblemDetail> unavailable(Neo4jException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"The graph database did not answer in time (atebol.query.timeout) or could not be reached; "
-						+ "try again shortly.");
-		problem.setTitle("Database unavailable");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "5")
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+	ResponseEntity<ProblemDetail> databaseFailed(Neo4jException ex) throws Neo4jException {
+		return this.databaseProblems.answer(ex);
 	}
 
 }

@@ -9,9 +9,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -40,28 +37,21 @@ final class DatabaseErrors {
 	 * exceptions, as thrown or as the cause of another.
 	 */
 	@Nullable GraphQLError resolve(Throwable failure, DataFetchingEnvironment environment) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
-				logger.warn("Neo4j unavailable: " + cause);
-				return error(environment, ErrorCode.SERVICE_UNAVAILABLE,
+		DatabaseFailure kind = DatabaseFailure.of(failure).orElse(null);
+		if (kind == null) {
+			return null;
+		}
+		return switch (kind) {
+			case UNAVAILABLE -> {
+				logger.warn("Neo4j unavailable: " + failure);
+				yield error(environment, ErrorCode.SERVICE_UNAVAILABLE,
 						"The graph database is unavailable; try again shortly.", Map.of());
 			}
-			String code = (cause instanceof Neo4jException neo4j) ? neo4j.code() : null;
-			if (code == null) {
-				continue;
-			}
-			if (code.contains("TransactionTimedOut")) {
-				return timeout(environment,
-						"The database query took longer than the maximum of %s (atebol.query.timeout) and was stopped; ask for less.");
-			}
-			// a transaction stopped at its timeout while it waited for a lock (an edit
-			// queued behind others) reports this, as does one an administrator ended
-			if (code.endsWith("Transaction.Terminated") || code.endsWith("Transaction.LockClientStopped")) {
-				return timeout(environment,
-						"The database stopped the transaction before it finished: it took longer than the maximum of %s (atebol.query.timeout), or was terminated. Nothing of it was written; try again.");
-			}
-		}
-		return null;
+			case TIMED_OUT -> timeout(environment,
+					"The database query took longer than the maximum of %s (atebol.query.timeout) and was stopped; ask for less.");
+			case TERMINATED -> timeout(environment,
+					"The database stopped the transaction before it finished: it took longer than the maximum of %s (atebol.query.timeout), or was terminated. Nothing of it was written; try again.");
+		};
 	}
 
 	private GraphQLError timeout(DataFetchingEnvironment environment, String message) {

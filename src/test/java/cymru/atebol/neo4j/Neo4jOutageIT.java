@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service on an external Neo4j (an embedded one started here, on a fixed port) that
- * stops and comes back while the service keeps running: errors with a clear code and
- * health DOWN while it is gone, answers again once it is back, with no restart.
+ * stops and comes back while the service keeps running: errors with a clear code, exports
+ * refused with a 503 to try again, and health DOWN while it is gone; answers again once
+ * it is back, with no restart.
  */
 class Neo4jOutageIT {
 
@@ -61,6 +62,17 @@ class Neo4jOutageIT {
 			assertThat(health()).isEqualTo(503);
 			assertThat(health("/readiness")).isEqualTo(503);
 			assertThat(health("/liveness")).isEqualTo(200);
+			for (String export : List.of("/export/2020-01-01.csv", "/export/2020-01-01.gexf")) {
+				HttpResponse<String> refused = get(export);
+				assertThat(refused.statusCode()).as(export).isEqualTo(503);
+				assertThat(refused.headers().firstValue("Retry-After")).as(export).hasValue("5");
+				assertThat(refused.headers().firstValue("Content-Type")).as(export)
+					.hasValue("application/problem+json");
+				assertThat(JsonParserFactory.getJsonParser().parseMap(refused.body())).as(export)
+					.containsEntry("status", 503)
+					.containsEntry("classification", "UNAVAILABLE")
+					.containsEntry("detail", "The graph database is unavailable; try again shortly.");
+			}
 
 			external = EmbeddedNeo4j.start(database);
 			long back = System.nanoTime();
@@ -70,6 +82,7 @@ class Neo4jOutageIT {
 				again = probeCount();
 			}
 			assertThat(again).containsEntry("data", Map.of("probeCount", 0));
+			assertThat(get("/export/2020-01-01.csv").statusCode()).isEqualTo(200);
 			assertThat(health()).isEqualTo(200);
 			assertThat(health("/readiness")).isEqualTo(200);
 			System.out.printf("Outage: error after %d ms; answers again %d ms after Neo4j restarted%n",
@@ -89,6 +102,13 @@ class Neo4jOutageIT {
 			.build();
 		return JsonParserFactory.getJsonParser()
 			.parseMap(this.client.send(request, HttpResponse.BodyHandlers.ofString()).body());
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.httpPort + path))
+			.timeout(Duration.ofSeconds(30))
+			.build();
+		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	@SuppressWarnings("unchecked")
