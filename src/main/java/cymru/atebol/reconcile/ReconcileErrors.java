@@ -32,7 +32,8 @@ final class ReconcileErrors {
 
 	/**
 	 * Neo4j stopped the query at its timeout (a busy machine) or cannot be reached: the
-	 * request may well work again, so say so rather than fail with a 500.
+	 * request may well work again, so say so rather than fail with a 500. Any other
+	 * database error is thrown on and stays a 500.
 	 */
 	@ExceptionHandler(Neo4jException.class)
 	ResponseEntity<ProblemDetail> databaseFailed(Neo4jException ex) throws Neo4jException {

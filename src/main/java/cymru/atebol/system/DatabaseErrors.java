@@ -44,8 +44,7 @@ final class DatabaseErrors {
 		return switch (kind) {
 			case UNAVAILABLE -> {
 				logger.warn("Neo4j unavailable: " + failure);
-				yield error(environment, ErrorCode.SERVICE_UNAVAILABLE,
-						"The graph database is unavailable; try again shortly.", Map.of());
+				yield error(environment, ErrorCode.SERVICE_UNAVAILABLE, DatabaseFailure.UNAVAILABLE_MESSAGE, Map.of());
 			}
 			case TIMED_OUT -> timeout(environment,
 					"The database query took longer than the maximum of %s (atebol.query.timeout) and was stopped; ask for less.");

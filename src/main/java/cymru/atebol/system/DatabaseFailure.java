@@ -27,6 +27,12 @@ public enum DatabaseFailure {
 	 */
 	TERMINATED;
 
+	/**
+	 * What a client is told when Neo4j cannot be reached, by GraphQL and plain HTTP
+	 * alike.
+	 */
+	static final String UNAVAILABLE_MESSAGE = "The graph database is unavailable; try again shortly.";
+
 	public static Optional<DatabaseFailure> of(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {

@@ -34,7 +34,7 @@ public final class DatabaseProblems {
 	public <E extends Exception> ResponseEntity<ProblemDetail> answer(E failure) throws E {
 		DatabaseFailure kind = DatabaseFailure.of(failure).orElseThrow(() -> failure);
 		String detail = switch (kind) {
-			case UNAVAILABLE -> "The graph database is unavailable; try again shortly.";
+			case UNAVAILABLE -> DatabaseFailure.UNAVAILABLE_MESSAGE;
 			case TIMED_OUT ->
 				"The database query took longer than the maximum of %s (atebol.query.timeout) and was stopped; try again shortly."
 					.formatted(this.timeout);
