@@ -45,9 +45,9 @@ import cymru.atebol.version.DatasetVersions;
  * {@code /graphql} over HTTP, POST and GET, answered in the request's own dispatch (no
  * second, asynchronous one): the document (its text, or a persisted query's hash); for a
  * GET, a mutation refused 405 and an {@code If-None-Match} that still holds answered 304;
- * then an answer from the {@link ResponseCache}; and only then execution, on a virtual
- * thread of its own so that {@code atebol.limits.query-timeout} can answer while a field
- * still runs. An answer is written as JSON once; a successful query's bytes are cached as
+ * then an answer from the {@link ResponseCache}; and only then execution, on the
+ * request's own thread ({@code atebol.limits.query-timeout} interrupts it at the
+ * deadline). An answer is written as JSON once; a successful query's bytes are cached as
  * they were sent. The header {@code X-Cache} says hit, miss or bypass (not cacheable
  * now).
  */
@@ -173,9 +173,8 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 				request.remoteAddress().orElse(null), request.attributes(), new DefaultGraphQlRequest(text,
 						parameters.operationName(), parameters.variables(), parameters.extensions()),
 				this.ids.generateId().toString(), LocaleContextHolder.getLocale());
-		// the interceptors run here, on the request's thread (with Spring Security's
-		// context); the execution on a virtual thread of its own (RequestDeadline), so
-		// that the deadline can answer while it runs
+		// the interceptors and the execution run here, on the request's thread (with
+		// Spring Security's context); the request deadline interrupts it if need be
 		try {
 			return this.graphQl.handleRequest(graphQlRequest).toFuture().get();
 		}

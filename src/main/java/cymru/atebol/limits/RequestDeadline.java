@@ -2,7 +2,6 @@ package cymru.atebol.limits;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Executors;
 
 import cymru.atebol.system.Durations;
 import cymru.atebol.system.OperationKinds;
@@ -10,8 +9,6 @@ import cymru.atebol.system.OperationKinds.Kind;
 import cymru.atebol.system.ErrorCode;
 import cymru.atebol.system.Refusals;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -19,12 +16,15 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 
 /**
  * Answers a query with a {@code TIMEOUT} error once it has run for
- * {@code atebol.limits.query-timeout} and cancels its execution; the database side is
- * bounded by the transaction timeout of every query ({@code atebol.query.timeout}, by
- * default the same value), which Neo4j enforces itself. The execution runs on a virtual
- * thread of its own: the data fetchers run on the thread that executes the request and
- * block it, so an execution subscribed on the caller's thread would only start the
- * deadline's clock once it had finished.
+ * {@code atebol.limits.query-timeout}. The execution runs on the request's own thread
+ * (data fetchers and batch loaders are called on it, see {@code LighterExecution}), so
+ * there is no thread to hand over to per request: an {@link Alarm} set when the execution
+ * starts interrupts that thread at the deadline. A query waiting on Neo4j then stops at
+ * once (the driver drops the connection, and Neo4j ends the transaction with it), a field
+ * waiting on anything else is woken, and the answer is the {@code TIMEOUT} error whatever
+ * the execution made of the interruption. The database side is also bounded by the
+ * transaction timeout of every query ({@code atebol.query.timeout}, by default the same
+ * value), which Neo4j enforces itself.
  * <p>
  * A mutation is not cut short: an answer given at the deadline could only guess whether
  * its transaction, still running, would commit, and an editor told {@code TIMEOUT} must
@@ -33,9 +33,6 @@ import org.springframework.graphql.server.WebGraphQlResponse;
  * rolled back ({@code TIMEOUT} from the database).
  */
 final class RequestDeadline implements WebGraphQlInterceptor {
-
-	private static final Scheduler EXECUTIONS = Schedulers
-		.fromExecutorService(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("graphql-", 0).factory()));
 
 	private final Duration timeout;
 
@@ -48,15 +45,23 @@ final class RequestDeadline implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		Mono<WebGraphQlResponse> execution = chain.next(request).subscribeOn(EXECUTIONS);
+		Mono<WebGraphQlResponse> execution = chain.next(request);
 		if (this.kinds.of(request.getDocument(), request.getOperationName()) == Kind.MUTATION) {
 			return execution;
 		}
-		return execution.timeout(this.timeout, Mono.fromSupplier(() -> Refusals.response(request, Refusals.error(
-				ErrorCode.TIMEOUT,
+		return Mono.defer(() -> {
+			Alarm alarm = Alarm.set(this.timeout);
+			return execution.map((response) -> alarm.stop() ? timedOut(request) : response)
+				.onErrorResume((ex) -> alarm.stop() ? Mono.just(timedOut(request)) : Mono.error(ex))
+				.doFinally((signal) -> alarm.stop());
+		});
+	}
+
+	private WebGraphQlResponse timedOut(WebGraphQlRequest request) {
+		return Refusals.response(request, Refusals.error(ErrorCode.TIMEOUT,
 				"The request took longer than the maximum of %s (atebol.limits.query-timeout) and was stopped; ask for less."
 					.formatted(Durations.print(this.timeout)),
-				Map.of("limit", "atebol.limits.query-timeout", "maximum", Durations.print(this.timeout))))));
+				Map.of("limit", "atebol.limits.query-timeout", "maximum", Durations.print(this.timeout))));
 	}
 
 }

@@ -101,14 +101,17 @@ public final class Graph {
 	 * (bench/RESULTS.md). It is routed as a read, carries the bookmarks of this service's
 	 * writes (so an edit is visible to the next read, in a cluster too) and is bounded by
 	 * the query timeout. A failure the driver calls retryable (a cluster member gone, a
-	 * leader switch) is tried again as a managed transaction, with the driver's retries.
+	 * leader switch) is tried again as a managed transaction, with the driver's retries;
+	 * not when the thread was interrupted (the driver then drops the connection, and the
+	 * statement with it).
 	 */
 	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		try (Session session = this.driver.session(this.readSessionConfig)) {
 			return session.run(new Query(cypher, parameters), this.transactionConfig).list(mapper);
 		}
 		catch (Neo4jException ex) {
-			if (!(ex instanceof RetryableException)) {
+			// an interrupted thread (a request past its deadline) is not tried again
+			if (!(ex instanceof RetryableException) || Thread.currentThread().isInterrupted()) {
 				throw ex;
 			}
 			return run(cypher, parameters, this.readConfig).records().stream().map(mapper).toList();

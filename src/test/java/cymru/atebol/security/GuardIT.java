@@ -345,6 +345,37 @@ class GuardIT {
 				Duration.ofSeconds(9));
 	}
 
+	@Test
+	void shouldStopADatabaseQueryStillRunningAtTheRequestDeadline() throws InterruptedException {
+		long started = System.nanoTime();
+		refused(post("{ patientSlowProbe }", Map.of(), anonymous()), "TIMEOUT").jsonPath("$.errors[0].message")
+			.isEqualTo("The request took longer than the maximum of 5s (atebol.limits.query-timeout) and was "
+					+ "stopped; ask for less.");
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofSeconds(5),
+				Duration.ofSeconds(9));
+		// Its own transaction timeout was a minute: the deadline stopped it in Neo4j too.
+		long stillRunning = slowProbesRunning();
+		for (int i = 0; i < 50 && stillRunning > 0; i++) {
+			Thread.sleep(100);
+			stillRunning = slowProbesRunning();
+		}
+		assertThat(stillRunning).isZero();
+		// and the service answers the next query as usual
+		post("{ echo(text: \"still here\") }", Map.of(), anonymous()).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.data.echo")
+			.isEqualTo("still here");
+	}
+
+	private long slowProbesRunning() {
+		return this.graph.read("""
+				SHOW TRANSACTIONS YIELD currentQuery
+				WHERE currentQuery CONTAINS $marker
+				RETURN count(*) AS running
+				""", Map.of("marker", "range(1, 2000000000)"), (r) -> r.get("running").asLong()).get(0);
+	}
+
 	private WebTestClient.BodyContentSpec refusedAtPath(WebTestClient.ResponseSpec response, String classification) {
 		return response.expectStatus()
 			.isOk()

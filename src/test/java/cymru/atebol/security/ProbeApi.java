@@ -35,6 +35,18 @@ public class ProbeApi {
 	 */
 	public static final Duration SLOW_PROBE_TIMEOUT = Duration.ofSeconds(1);
 
+	/**
+	 * The transaction timeout of {@code patientSlowProbe}: longer than any test waits.
+	 */
+	public static final Duration PATIENT_PROBE_TIMEOUT = Duration.ofMinutes(1);
+
+	/** What {@code slowProbe} and {@code patientSlowProbe} run. */
+	public static final String SLOW_CYPHER = """
+			UNWIND range(1, 2000000000) AS x
+			WITH x WHERE x % 7 = 0
+			RETURN count(*) AS count
+			""";
+
 	/** A probe: an id and a note. */
 	public record Probe(String id, @Nullable String note) {
 	}
@@ -47,10 +59,14 @@ public class ProbeApi {
 
 		private final Graph impatient;
 
+		private final Graph patient;
+
 		ProbeController(Graph graph) {
 			this.graph = graph;
 			this.impatient = Graphs.withTimeout(graph.driver(), (graph.database() != null) ? graph.database() : "",
 					SLOW_PROBE_TIMEOUT);
+			this.patient = Graphs.withTimeout(graph.driver(), (graph.database() != null) ? graph.database() : "",
+					PATIENT_PROBE_TIMEOUT);
 		}
 
 		@QueryMapping
@@ -74,11 +90,12 @@ public class ProbeApi {
 
 		@QueryMapping
 		int slowProbe() {
-			return this.impatient.read("""
-					UNWIND range(1, 2000000000) AS x
-					WITH x WHERE x % 7 = 0
-					RETURN count(*) AS count
-					""", Map.of(), r -> r.get("count").asInt()).get(0);
+			return this.impatient.read(SLOW_CYPHER, Map.of(), r -> r.get("count").asInt()).get(0);
+		}
+
+		@QueryMapping
+		int patientSlowProbe() {
+			return this.patient.read(SLOW_CYPHER, Map.of(), r -> r.get("count").asInt()).get(0);
 		}
 
 		@QueryMapping
