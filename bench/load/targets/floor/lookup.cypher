@@ -1,12 +1,6 @@
 // The floor for "lookup": GENERATED from the service's sources by bench/load/sync-cypher.mjs --write; do not edit.
-// entity(id) then its reportsTo: two round trips (the entity, then the DataLoader batch of the level) Parameters: load/targets/floor/target.json.
-// statement 1 of 2: entity/EntityQueries.java#ENTITY_BY_ID
-MATCH (e:Entity {id: $id})
-WHERE true
-RETURN e {.*, names: [(e)-[:HAS_NAME]->(_n:Name) WHERE _n.recordedTo IS NULL | _n {.*}], inForce: (coalesce(coalesce(e.validFrom, e.notBefore) <= $asOf, NOT $datesKnown)
-	AND coalesce(e.validTo >= $asOf, true))} AS entity
-;
-// statement 2 of 2: entity/RelationshipQueries.java#RELATIONSHIPS
+// entity(id) with its reportsTo: one round trip (the upward lines' statement returns the entity too, EntityLookup) Parameters: load/targets/floor/target.json.
+// statement 1 of 1: entity/RelationshipQueries.java#RELATIONSHIPS
 UNWIND $keys AS key
 MATCH (e:Entity {id: key.id})
 CALL (e, key) {

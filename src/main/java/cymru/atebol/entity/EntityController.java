@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
 import cymru.atebol.limits.QueryLimits;
@@ -44,8 +45,11 @@ class EntityController {
 
 	private final List<NodeLookup> otherNodes;
 
+	private final EntityLookup lookup;
+
 	EntityController(EntityQueries queries, SourceQueries sources, Today today, QueryLimits limits,
-			List<NodeLookup> otherNodes) {
+			List<NodeLookup> otherNodes, EntityLookup lookup) {
+		this.lookup = lookup;
 		this.limits = limits;
 		this.otherNodes = otherNodes;
 		this.queries = queries;
@@ -55,12 +59,14 @@ class EntityController {
 
 	/**
 	 * With {@code asOf}, only an entity that exists on that date; without, any, viewed
-	 * today.
+	 * today. Asked for with its {@code reportsTo}, read with it in one round trip
+	 * ({@link EntityLookup}).
 	 */
 	@QueryMapping
 	@Nullable Entity entity(@Argument String id, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown) {
-		return this.queries.entity(id, At.of(this.today.or(asOf), recordedAsOf, datesKnown))
+			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown,
+			DataFetchingFieldSelectionSet selection, DataLoader<RelationshipsKey, RelationshipPage> relationships) {
+		return this.lookup.entity(id, At.of(this.today.or(asOf), recordedAsOf, datesKnown), selection, relationships)
 			.filter((entity) -> asOf == null || entity.existsAsOf())
 			.orElse(null);
 	}

@@ -13,6 +13,7 @@ import cymru.atebol.limits.QueryLimits;
 import cymru.atebol.system.Arguments;
 import cymru.atebol.system.Connection;
 import cymru.atebol.system.Cursors;
+import cymru.atebol.time.At;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -51,9 +52,14 @@ class EntityRelationshipsController {
 	@SchemaMapping
 	CompletableFuture<List<Relationship>> reportsTo(Entity entity, @Argument @Nullable LocalDate asOf,
 			DataLoader<RelationshipsKey, RelationshipPage> loader) {
-		RelationshipsKey key = new RelationshipsKey(entity.id(), entity.at().on(asOf), RelationshipDirection.OUTGOING,
-				this.relationTypes.upward(), 0, MAX_REPORTS_TO);
-		return loader.load(key).thenApply(RelationshipPage::relationships);
+		return loader.load(superiors(entity.id(), entity.at().on(asOf), this.relationTypes))
+			.thenApply(RelationshipPage::relationships);
+	}
+
+	/** What {@code reportsTo} loads: the upward lines out of the entity at the moment. */
+	static RelationshipsKey superiors(String entityId, At at, RelationTypes relationTypes) {
+		return new RelationshipsKey(entityId, at, RelationshipDirection.OUTGOING, relationTypes.upward(), 0,
+				MAX_REPORTS_TO);
 	}
 
 	@SchemaMapping

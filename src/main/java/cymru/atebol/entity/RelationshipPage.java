@@ -10,6 +10,11 @@ import cymru.atebol.system.Connection;
  */
 record RelationshipPage(List<Relationship> relationships, int offset, int total) {
 
+	/** No relationship on the page's terms. */
+	static RelationshipPage empty(int offset) {
+		return new RelationshipPage(List.of(), offset, 0);
+	}
+
 	Connection<Relationship> connection() {
 		return Connection.of(this.relationships, this.offset, this.total);
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -74,23 +75,38 @@ final class RelationshipQueries {
 	}
 
 	Map<RelationshipsKey, RelationshipPage> relationships(Set<RelationshipsKey> keys) {
-		List<RelationshipsKey> ordered = new ArrayList<>(keys);
+		Map<RelationshipsKey, RelationshipPage> pages = new HashMap<>();
+		for (EntityPage found : pages(new ArrayList<>(keys))) {
+			pages.put(found.key(), found.page());
+		}
+		for (RelationshipsKey key : keys) {
+			pages.putIfAbsent(key, RelationshipPage.empty(key.offset()));
+		}
+		return pages;
+	}
+
+	/**
+	 * The entity with one page of its relationships, from the same query: empty when the
+	 * page has no relationship (or no entity has the id), since the query then returns no
+	 * row.
+	 */
+	Optional<EntityPage> entityWithPage(RelationshipsKey key) {
+		return pages(List.of(key)).stream().findFirst();
+	}
+
+	private List<EntityPage> pages(List<RelationshipsKey> ordered) {
 		List<Map<String, Object>> parameters = new ArrayList<>(ordered.size());
 		for (int i = 0; i < ordered.size(); i++) {
 			parameters.add(ordered.get(i).parameters(i));
 		}
-		Map<RelationshipsKey, RelationshipPage> pages = new HashMap<>();
-		for (RelationshipsKey key : ordered) {
-			pages.put(key, new RelationshipPage(List.of(), key.offset(), 0));
-		}
-		for (Record row : this.graph.read(RELATIONSHIPS.at(recorded(ordered, RelationshipsKey::at)),
-				Map.of("keys", parameters), (row) -> row)) {
-			RelationshipsKey key = ordered.get(row.get("index").asInt());
-			Entity entity = GraphValues.entity(row.get("entity"), key.at());
-			List<Relationship> page = row.get("page").asList((item) -> relationship(item, entity, key));
-			pages.put(key, new RelationshipPage(page, key.offset(), row.get("total").asInt()));
-		}
-		return pages;
+		return this.graph.read(RELATIONSHIPS.at(recorded(ordered, RelationshipsKey::at)), Map.of("keys", parameters),
+				(row) -> {
+					RelationshipsKey key = ordered.get(row.get("index").asInt());
+					Entity entity = GraphValues.entity(row.get("entity"), key.at());
+					List<Relationship> page = row.get("page").asList((item) -> relationship(item, entity, key));
+					return new EntityPage(key, entity,
+							new RelationshipPage(page, key.offset(), row.get("total").asInt()));
+				});
 	}
 
 	Map<ChildrenKey, Integer> childCounts(Set<ChildrenKey> keys) {
@@ -118,6 +134,10 @@ final class RelationshipQueries {
 		Entity other = GraphValues.entity(item.get("other"), key.at());
 		return r.get("fromId").asString().equals(entity.id()) ? GraphValues.relationship(r, entity, other)
 				: GraphValues.relationship(r, other, entity);
+	}
+
+	/** A request, the entity it is about, and its page. */
+	record EntityPage(RelationshipsKey key, Entity entity, RelationshipPage page) {
 	}
 
 }

@@ -1,14 +1,20 @@
 package cymru.atebol.entity;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cymru.atebol.CountingDriver;
 import cymru.atebol.GraphQlFixtureTest;
+import cymru.atebol.system.Today;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +40,9 @@ class NestedQueryRoundTripsTests {
 
 	@Autowired
 	CountingDriver queries;
+
+	@Autowired
+	Today today;
 
 	@BeforeEach
 	void resetCount() {
@@ -67,6 +76,54 @@ class NestedQueryRoundTripsTests {
 			.entityList(String.class)
 			.containsExactly("Minister for Health and Social Services");
 		assertThat(this.queries.count()).isEqualTo(4);
+	}
+
+	// language=GraphQL
+	private static final String LOOKUP = """
+			query ($id: ID!, $superiorsOn: Date) {
+			  entity(id: $id) {
+			    id name kind validFrom
+			    reportsTo(asOf: $superiorsOn) { id type validFrom to { id name kind reportsTo { id } } }
+			  }
+			}
+			""";
+
+	/**
+	 * The everyday lookup: the query that reads the entity's upward lines brings the
+	 * entity with it. The same question with {@code reportsTo}'s own date (the same day)
+	 * reads the two apart, and the answers are the same.
+	 */
+	@Test
+	void shouldLookUpAnEntityWithItsSuperiorsInOneRoundTrip() {
+		Map<String, Object> together = lookup("bay-health-cluster", null);
+		// one, and one more for the superiors' own reportsTo (the next level)
+		assertThat(this.queries.count()).isEqualTo(2);
+		this.queries.reset();
+		Map<String, Object> apart = lookup("bay-health-cluster", this.today.date());
+		assertThat(this.queries.count()).isEqualTo(3);
+		assertThat(together).isEqualTo(apart);
+		assertThat(together).extracting("reportsTo").asInstanceOf(InstanceOfAssertFactories.LIST).isNotEmpty();
+	}
+
+	@Test
+	void shouldLookUpAnEntityWithoutSuperiorsInTwoRoundTripsAtMost() {
+		Map<String, Object> together = lookup("senedd-cymru", null);
+		assertThat(this.queries.count()).isEqualTo(2);
+		assertThat(together).extracting("reportsTo").asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
+		this.queries.reset();
+		assertThat(lookup("senedd-cymru", this.today.date())).isEqualTo(together);
+		assertThat(lookup("no-such-entity", null)).isNull();
+	}
+
+	private Map<String, Object> lookup(String id, @Nullable LocalDate superiorsOn) {
+		return this.graphQl.document(LOOKUP)
+			.variable("id", id)
+			.variable("superiorsOn", (superiorsOn != null) ? superiorsOn.toString() : null)
+			.execute()
+			.path("entity")
+			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
 	}
 
 	@Test
