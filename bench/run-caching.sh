@@ -9,7 +9,8 @@
 # Env: TARGETS (all seven; e.g. "floor atebol-baseline atebol-uncached" for fewer), SCENARIOS (lookup chain orgchart search) DURATION (15) WARMUP (5) REPEAT (2) PREWARM (45) MIXED_DURATION (60)
 #      ATEBOL_BASELINE_PORT ATEBOL_UNCACHED_PORT ATEBOL_CACHED_PORT (18082-18084), the ports of env.sh,
 #      ATEBOL_START_TIMEOUT (300), SKIP_COLD=1, SKIP_MIXED=1, KEEP_RUNNING=1,
-#      BASELINE_ARGS (Spring arguments of the baseline, e.g. --atebol.cache.enabled=false for a baseline with a cache).
+#      BASELINE_ARGS (Spring arguments of the baseline, e.g. --atebol.cache.enabled=false for a baseline with a cache),
+#      STEADY=1 (after the prewarm, warm each service until its CPU per request stops falling: run-matrix.sh).
 set -euo pipefail
 source "$(cd "$(dirname "$0")" && pwd)/env.sh"
 SIZE="${1:-10k}"; N="$(bench_n "$SIZE")"; export BENCH_N="$N"
@@ -53,9 +54,9 @@ case " $TARGETS " in *" peer "*) "$BENCH/peer/start.sh" ;; esac
 for s in baseline uncached cached; do cp "$RUN_DIR/atebol-$s.startup.json" "$OUT/service-$s.json"; done
 if [ "${SKIP_COLD:-0}" != 1 ]; then
   echo "--- cold: right after start-up"
-  OUT="$OUT/cold" PREWARM=0 REPEAT=1 DURATION="${DURATION:-15}" WARMUP=0 "$BENCH/run-matrix.sh"
+  OUT="$OUT/cold" PREWARM=0 STEADY=0 REPEAT=1 DURATION="${DURATION:-15}" WARMUP=0 "$BENCH/run-matrix.sh"
 fi
-echo "--- warm: after ${PREWARM:-45} s of load per scenario and target"
+echo "--- warm: after ${PREWARM:-45} s of load per scenario and target$([ "${STEADY:-0}" = 1 ] && echo ", then until steady")"
 OUT="$OUT/warm" PREWARM="${PREWARM:-45}" REPEAT="${REPEAT:-2}" DURATION="${DURATION:-15}" WARMUP="${WARMUP:-5}" \
   "$BENCH/run-matrix.sh"
 if [ "${SKIP_MIXED:-0}" != 1 ]; then

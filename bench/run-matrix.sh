@@ -7,6 +7,10 @@
 #               driver executeRead, floor-executable = driver.executableQuery (how the service runs a read); any
 #               other name is a folder under load/targets (its URL and pid file from its target.json)
 #      OUT (results/<UTC stamp>)
+#      STEADY (0; 1 = after the prewarm, warm each service until its CPU per request has stopped falling:
+#               STEADY_SLICE s slices (5) until the median of the last three is at most STEADY_TOLERANCE % (5)
+#               below the median of the three before, at most STEADY_MAX slices (12); load/steady.mjs. The
+#               trails go to OUT/steady.txt. The floor has no service process and is not warmed this way.)
 # Output: OUT/raw/*.json, OUT/prewarm/*.json, OUT/summary.{md,csv}, OUT/env.txt, OUT/runs.log (the runs' stderr)
 set -euo pipefail
 source "$(cd "$(dirname "$0")" && pwd)/env.sh"
@@ -18,7 +22,7 @@ NEO4J_PID="$(cat "$RUN_DIR/neo4j.pid" 2>/dev/null || true)"
 bench_build_java
 export BENCH_N="$N"
 { echo "# host: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(uname -r); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "# N=$N concurrency=$C duration=${D}s warmup=${W}s repeat=$R prewarm=${PW}s"
+  echo "# N=$N concurrency=$C duration=${D}s warmup=${W}s repeat=$R prewarm=${PW}s steady=${STEADY:-0}"
   echo "# targets: $TARGETS"
   echo "# scenarios: $SCENARIOS"
   echo "# service: $(cat "$RUN_DIR"/atebol-*.version 2>/dev/null | sort -u | tr "\n" " ")"; } | tee "$OUT/env.txt"
@@ -45,8 +49,23 @@ run_one() {  # target scenario label duration warmup outdir
   esac
 }
 
-if [ "$PW" -gt 0 ]; then
-  for sc in $SCENARIOS; do for t in $TARGETS; do run_one "$t" "$sc" prewarm "$PW" 0 "$OUT/prewarm"; done; done
+warm_until_steady() {  # target scenario
+  local t="$1" sc="$2" i=0
+  case "$t" in floor|floor-tx|floor-executable) return 0 ;; esac
+  [ -n "$(target_json "$t" pidFile)" ] || return 0
+  while [ "$i" -lt "${STEADY_MAX:-12}" ]; do
+    i=$((i + 1))
+    run_one "$t" "$sc" "steady$i" "${STEADY_SLICE:-5}" 0 "$OUT/steady"
+    node "$BENCH/load/steady.mjs" "$OUT/steady" "$t" "$sc" "${STEADY_TOLERANCE:-5}" && break
+  done
+  node "$BENCH/load/steady.mjs" "$OUT/steady" "$t" "$sc" "${STEADY_TOLERANCE:-5}" --report | tee -a "$OUT/steady.txt" || true
+}
+
+if [ "$PW" -gt 0 ] || [ "${STEADY:-0}" = 1 ]; then
+  for sc in $SCENARIOS; do for t in $TARGETS; do
+    if [ "$PW" -gt 0 ]; then run_one "$t" "$sc" prewarm "$PW" 0 "$OUT/prewarm"; fi
+    if [ "${STEADY:-0}" = 1 ]; then warm_until_steady "$t" "$sc"; fi
+  done; done
 fi
 for rep in $(seq 1 "$R"); do
   for sc in $SCENARIOS; do
