@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Interrupts the thread that set it once its time is up, unless stopped before. Stopping
  * says whether it rang, and on that thread clears the interruption it left, so the thread
  * goes on (to write the answer) as if it had not been interrupted. One clock thread
- * serves every alarm; setting and stopping one costs a few microseconds.
+ * serves every alarm; setting and stopping one puts a task on its queue and takes it off.
  */
 final class Alarm {
 

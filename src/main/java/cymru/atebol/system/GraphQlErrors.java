@@ -52,6 +52,20 @@ class GraphQlErrors {
 		return DatabaseErrors.timeoutError(env, ex.limit(), ex.maximum(), ex.getMessage());
 	}
 
+	/**
+	 * A field woken by an interruption: the request deadline stopping the request
+	 * ({@code RequestDeadline}, whose {@code TIMEOUT} error then answers instead), not a
+	 * fault to log with its stack.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError interrupted(InterruptedException ex, DataFetchingEnvironment env) {
+		logger.debug("Interrupted at " + env.getExecutionStepInfo().getPath(), ex);
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("Interrupted: the server stopped this field")
+			.build();
+	}
+
 	@GraphQlExceptionHandler
 	GraphQLError unexpected(Throwable ex, DataFetchingEnvironment env) {
 		GraphQLError database = this.databaseErrors.resolve(ex, env);
