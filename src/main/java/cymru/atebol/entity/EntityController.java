@@ -26,9 +26,9 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code Query.entity}, {@code entities}, {@code search} and {@code node}, and the
- * {@code Entity} fields that need no relationship: names on a date (in memory) and counts
- * (one batch per level).
+ * {@code Query.entity}, {@code entities}, {@code search} and {@code node}, and
+ * {@code Entity.counts} (one batch per level). Names on a date are
+ * {@link InMemoryFields}.
  */
 @Controller
 class EntityController {
@@ -98,21 +98,6 @@ class EntityController {
 			node = this.otherNodes.get(i).node(id);
 		}
 		return node;
-	}
-
-	@SchemaMapping
-	String name(Entity entity, @Argument @Nullable LocalDate asOf) {
-		return entity.nameOn((asOf != null) ? asOf : entity.asOf()).name();
-	}
-
-	@SchemaMapping
-	@Nullable String nameCy(Entity entity, @Argument @Nullable LocalDate asOf) {
-		return entity.nameOn((asOf != null) ? asOf : entity.asOf()).nameCy();
-	}
-
-	@SchemaMapping
-	@Nullable String shortName(Entity entity, @Argument @Nullable LocalDate asOf) {
-		return entity.nameOn((asOf != null) ? asOf : entity.asOf()).shortName();
 	}
 
 	@BatchMapping

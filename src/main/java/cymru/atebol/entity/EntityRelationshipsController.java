@@ -22,9 +22,9 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The {@code Entity} fields that follow relationships ({@code reportsTo},
- * {@code reports}, {@code relationships}, {@code childCount}, {@code hasChildren}) and
- * {@code Relationship.upward}. Fields take arguments, so each loads through a DataLoader
- * whose key carries them; a level's requests become one query per loader.
+ * {@code reports}, {@code relationships}, {@code childCount}, {@code hasChildren}).
+ * Fields take arguments, so each loads through a DataLoader whose key carries them; a
+ * level's requests become one query per loader.
  */
 @Controller
 class EntityRelationshipsController {
@@ -90,11 +90,6 @@ class EntityRelationshipsController {
 	CompletableFuture<Boolean> hasChildren(Entity entity, @Argument @Nullable LocalDate asOf,
 			DataLoader<ChildrenKey, Integer> childCounts) {
 		return childCount(entity, asOf, childCounts).thenApply((count) -> count > 0);
-	}
-
-	@SchemaMapping
-	boolean upward(Relationship relationship) {
-		return this.relationTypes.isUpward(relationship.type());
 	}
 
 	private CompletableFuture<Connection<Relationship>> page(DataLoader<RelationshipsKey, RelationshipPage> loader,
