@@ -1,0 +1,32 @@
+package cymru.atebol.neo4j;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DriverIoThreadsTests {
+
+	@Test
+	void shouldGiveTheDriverOneIoThreadPerFourCoresAndAtLeastOne() {
+		assertThat(DriverIoThreads.forCores(1)).isEqualTo(1);
+		assertThat(DriverIoThreads.forCores(2)).isEqualTo(1);
+		assertThat(DriverIoThreads.forCores(7)).isEqualTo(1);
+		assertThat(DriverIoThreads.forCores(8)).isEqualTo(2);
+		assertThat(DriverIoThreads.forCores(32)).isEqualTo(8);
+	}
+
+	@Test
+	void shouldConfigureTheDriverWithTheDefaultUnlessTheOperatorSetsANumber() {
+		int cores = Runtime.getRuntime().availableProcessors();
+		assertThat(configured(0)).isEqualTo(DriverIoThreads.forCores(cores));
+		assertThat(configured(3)).isEqualTo(3);
+	}
+
+	private static int configured(int property) {
+		Config.ConfigBuilder builder = Config.builder();
+		new DriverIoThreads().driverWithIoThreads(property).customize(builder);
+		return builder.build().eventLoopThreads();
+	}
+
+}
