@@ -5,6 +5,8 @@ import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import cymru.atebol.system.StartupRefusedException;
+
 /**
  * How many threads do the Neo4j driver's network I/O (sending statements, reading and
  * decoding results): {@code atebol.neo4j.io-threads}, by default one per four cores and
@@ -20,6 +22,11 @@ class DriverIoThreads {
 
 	@Bean
 	ConfigBuilderCustomizer driverWithIoThreads(@Value("${atebol.neo4j.io-threads:0}") int configured) {
+		if (configured < 0) {
+			throw new StartupRefusedException(
+					"atebol.neo4j.io-threads is " + configured + ": a number of threads cannot be negative.",
+					"Set it to 0 (one per four cores, at least one) or to the number of threads the driver should use.");
+		}
 		int threads = (configured > 0) ? configured : forCores(Runtime.getRuntime().availableProcessors());
 		return (builder) -> builder.withEventLoopThreads(threads);
 	}

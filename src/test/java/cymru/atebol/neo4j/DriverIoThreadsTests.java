@@ -3,7 +3,10 @@ package cymru.atebol.neo4j;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Config;
 
+import cymru.atebol.system.StartupRefusedException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class DriverIoThreadsTests {
 
@@ -21,6 +24,16 @@ class DriverIoThreadsTests {
 		int cores = Runtime.getRuntime().availableProcessors();
 		assertThat(configured(0)).isEqualTo(DriverIoThreads.forCores(cores));
 		assertThat(configured(3)).isEqualTo(3);
+	}
+
+	@Test
+	void shouldRefuseANegativeNumberOfThreadsSayingWhatToSetInstead() {
+		assertThatExceptionOfType(StartupRefusedException.class)
+			.isThrownBy(() -> new DriverIoThreads().driverWithIoThreads(-1))
+			.satisfies((refused) -> {
+				assertThat(refused.problem()).contains("atebol.neo4j.io-threads is -1");
+				assertThat(refused.action()).contains("Set it to 0");
+			});
 	}
 
 	private static int configured(int property) {
