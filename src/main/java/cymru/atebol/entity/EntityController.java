@@ -65,8 +65,8 @@ class EntityController {
 	@QueryMapping
 	@Nullable Entity entity(@Argument String id, @Argument @Nullable LocalDate asOf,
 			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown,
-			DataFetchingFieldSelectionSet selection, DataLoader<RelationshipsKey, RelationshipPage> relationships) {
-		return this.lookup.entity(id, At.of(this.today.or(asOf), recordedAsOf, datesKnown), selection, relationships)
+			DataFetchingEnvironment env, DataLoader<RelationshipsKey, RelationshipPage> relationships) {
+		return this.lookup.entity(id, At.of(this.today.or(asOf), recordedAsOf, datesKnown), env, relationships)
 			.filter((entity) -> asOf == null || entity.existsAsOf())
 			.orElse(null);
 	}

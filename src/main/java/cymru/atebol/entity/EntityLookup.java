@@ -3,8 +3,8 @@ package cymru.atebol.entity;
 import java.util.List;
 import java.util.Optional;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
+import graphql.language.Field;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 
 import cymru.atebol.entity.RelationshipQueries.EntityPage;
@@ -36,9 +36,9 @@ final class EntityLookup {
 		this.relationTypes = relationTypes;
 	}
 
-	Optional<Entity> entity(String id, At at, DataFetchingFieldSelectionSet selection,
+	Optional<Entity> entity(String id, At at, DataFetchingEnvironment env,
 			DataLoader<RelationshipsKey, RelationshipPage> loader) {
-		if (at.recordedAsOf() != null || !asksForSuperiorsOnItsDate(selection)) {
+		if (at.recordedAsOf() != null || !asksForSuperiorsOnItsDate(env)) {
 			return this.entities.entity(id, at);
 		}
 		RelationshipsKey superiors = EntityRelationshipsController.superiors(id, at, this.relationTypes);
@@ -54,13 +54,14 @@ final class EntityLookup {
 		return entity;
 	}
 
-	/** One {@code reportsTo} without an {@code asOf} of its own. */
-	private static boolean asksForSuperiorsOnItsDate(DataFetchingFieldSelectionSet selection) {
-		List<SelectedField> reportsTo = selection.getImmediateFields()
-			.stream()
-			.filter((field) -> field.getName().equals("reportsTo"))
-			.toList();
-		return reportsTo.size() == 1 && reportsTo.get(0).getArguments().get("asOf") == null;
+	/**
+	 * One {@code reportsTo} (one key in the answer, however often written: validation has
+	 * made sure its arguments agree) without an {@code asOf} of its own.
+	 */
+	private static boolean asksForSuperiorsOnItsDate(DataFetchingEnvironment env) {
+		List<Field> reportsTo = ImmediateFields.named(env, "reportsTo");
+		return !reportsTo.isEmpty() && reportsTo.stream().map(ImmediateFields::resultKey).distinct().count() == 1
+				&& reportsTo.stream().allMatch((field) -> ImmediateFields.absentOrNull(field, "asOf", env));
 	}
 
 }
