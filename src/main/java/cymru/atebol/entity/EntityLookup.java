@@ -60,8 +60,16 @@ final class EntityLookup {
 	 */
 	private static boolean asksForSuperiorsOnItsDate(DataFetchingEnvironment env) {
 		List<Field> reportsTo = ImmediateFields.named(env, "reportsTo");
-		return !reportsTo.isEmpty() && reportsTo.stream().map(ImmediateFields::resultKey).distinct().count() == 1
-				&& reportsTo.stream().allMatch((field) -> ImmediateFields.absentOrNull(field, "asOf", env));
+		if (reportsTo.isEmpty()) {
+			return false;
+		}
+		String key = ImmediateFields.resultKey(reportsTo.get(0));
+		for (Field field : reportsTo) {
+			if (!ImmediateFields.resultKey(field).equals(key) || !ImmediateFields.absentOrNull(field, "asOf", env)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -187,7 +187,7 @@ final class EntityQueries {
 		parameters.put("first", first);
 		return this.graph.read(this.search.at(at), parameters, (row) -> {
 			Entity entity = GraphValues.entity(row.get("entity"), at);
-			return new SearchHit(entity, row.get("score").asDouble(), text.bestMatch(entity));
+			return new SearchHit(entity, row.get("score").asDouble(), text);
 		});
 	}
 

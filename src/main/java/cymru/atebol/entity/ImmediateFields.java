@@ -50,11 +50,12 @@ final class ImmediateFields {
 	 * {@code null}, or a variable whose value is null or missing.
 	 */
 	static boolean absentOrNull(Field field, String argument, DataFetchingEnvironment env) {
-		Argument written = field.getArguments()
-			.stream()
-			.filter((candidate) -> candidate.getName().equals(argument))
-			.findFirst()
-			.orElse(null);
+		Argument written = null;
+		for (Argument candidate : field.getArguments()) {
+			if (candidate.getName().equals(argument)) {
+				written = candidate;
+			}
+		}
 		if (written == null || written.getValue() instanceof NullValue) {
 			return true;
 		}
