@@ -16,7 +16,19 @@ record RelationshipsKey(String entityId, At at, RelationshipDirection direction,
 		int offset, int first) {
 
 	RelationshipsKey {
-		types = (types != null) ? types.stream().distinct().sorted().toList() : null;
+		types = (types != null) ? sortedAndDistinct(types) : null;
+	}
+
+	/**
+	 * The types in one order, each once (as most come: then without sorting them again).
+	 */
+	private static List<String> sortedAndDistinct(List<String> types) {
+		for (int i = 1; i < types.size(); i++) {
+			if (types.get(i - 1).compareTo(types.get(i)) >= 0) {
+				return types.stream().distinct().sorted().toList();
+			}
+		}
+		return List.copyOf(types);
 	}
 
 	Map<String, Object> parameters(int index) {
