@@ -34,7 +34,7 @@ import org.neo4j.driver.SessionConfig;
  *
  * Usage: FloorBench --scenario lookup --uri bolt://127.0.0.1:17687 --params data/generated/params-10000.json
  *                   [--scenarios load/scenarios.json] [--cypher-dir load/targets/floor]
- *                   [--concurrency 8] [--duration 20] [--warmup 5] [--tx auto|managed|executable] [--seed 1]
+ *                   [--concurrency 8] [--duration 20] [--warmup 5] [--tx auto|managed|executable|service] [--seed 1]
  *                   [--out results/raw/floor-lookup.json] [--label run1] [--watch-pids neo4j:PID] [--verify-only]
  * Each request: pick a parameter from the scenario's pool, run the scenario's Cypher (cypher-dir/QUERY.cypher, QUERY
  * named by the scenario), fetch all records. $asOf is the params file's past date for *-asof scenarios, otherwise
@@ -164,6 +164,10 @@ public final class FloorBench {
 
 			final QueryConfig executable = QueryConfig.builder().withRouting(RoutingControl.READ)
 					.withTimeout(java.time.Duration.ofSeconds(10)).build();
+			final SessionConfig serviceSession = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
+					.withBookmarkManager(driver.executableQueryBookmarkManager()).build();
+			final org.neo4j.driver.TransactionConfig serviceTx = org.neo4j.driver.TransactionConfig.builder()
+					.withTimeout(java.time.Duration.ofSeconds(10)).build();
 			final AtomicBoolean recording = new AtomicBoolean(false);
 			final AtomicBoolean stop = new AtomicBoolean(false);
 			final AtomicLong errors = new AtomicLong();
@@ -189,6 +193,11 @@ public final class FloorBench {
 									n += switch (txMode) {
 										case "auto" -> s.run(cypher, p).list().size();
 										case "managed" -> s.executeRead(tx -> tx.run(cypher, p).list()).size();
+										case "service" -> {
+											try (Session each = driver.session(serviceSession)) {
+												yield each.run(new org.neo4j.driver.Query(cypher, p), serviceTx).list().size();
+											}
+										}
 										default -> driver.executableQuery(cypher).withParameters(p).withConfig(executable)
 												.execute().records().size();
 									};
