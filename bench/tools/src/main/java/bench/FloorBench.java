@@ -56,8 +56,10 @@ public final class FloorBench {
 		int warmup = Integer.parseInt(Args.get(args, "--warmup", null, "5"));
 		// auto = auto-commit (RUN+PULL, one round trip): the physical floor.
 		// managed = session.executeRead (BEGIN, RUN+PULL, COMMIT), what a typical driver-based API does.
-		// executable = driver.executableQuery with READ routing and a timeout, exactly how the service's Graph runs
-		// a read (a managed transaction plus the driver's bookmark manager); a diagnostic, not in the default matrix.
+		// executable = driver.executableQuery with READ routing and a timeout (a managed transaction plus the driver's
+		// bookmark manager), how the service's Graph runs a write; a diagnostic, not in the default matrix.
+		// service = how the service's Graph runs a read: auto-commit in a new read session per statement, with the
+		// driver's bookmark manager and the query timeout; a diagnostic, not in the default matrix.
 		String txMode = Args.get(args, "--tx", null, "auto");
 		String targetName = Args.get(args, "--target", null,
 				switch (txMode) { case "auto" -> "floor"; case "managed" -> "floor-tx"; default -> "floor-" + txMode; });
