@@ -9,8 +9,10 @@ import io.micrometer.observation.ObservationHandler;
  * their parent: the GraphQL request's, which holds the request's whole execution (its
  * input, context and data loaders). The driver keeps each borrowed connection, and so its
  * in-use observation and that parent, reachable from a task it schedules for the
- * connection acquisition timeout (60 s), cancelled or not; under load that was the last
- * minute of requests kept alive in the heap. The pool's metrics need no parent.
+ * connection acquisition timeout, cancelled or not; under load, with the driver's default
+ * of 60 s, that was the last minute of requests kept alive in the heap. The service now
+ * sets no acquisition timeout (docs/operations.md), but one configured again would bring
+ * the tasks back. The pool's metrics need no parent.
  */
 final class DetachedFromRequests implements ObservationHandler<Observation.Context> {
 
