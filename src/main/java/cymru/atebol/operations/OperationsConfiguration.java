@@ -62,19 +62,20 @@ class OperationsConfiguration {
 	/**
 	 * The Neo4j driver's connection pool as {@code db.client.connection.count} by state
 	 * (idle, used), {@code .max}, {@code .timeouts}, {@code .creating} and
-	 * {@code .acquiring}. The driver observes every session, transaction and result too;
-	 * its observations go to a registry of their own that has only the pool's handler, so
-	 * none of them becomes a timer or a trace (Spring Boot's own wiring of the driver's
-	 * observations is excluded in application.yaml for that reason). None of them keeps a
-	 * parent ({@link DetachedFromRequests}). (They cannot be made no-ops: the driver
-	 * reads its own context back from every observation it makes.)
+	 * {@code .acquiring}. Only the pool is observed ({@link PoolObservationsOnly}: not
+	 * every session, result and Bolt exchange), on a registry of its own that has only
+	 * the pool's handler, so no observation becomes a timer or a trace (Spring Boot's own
+	 * wiring of the driver's observations is excluded in application.yaml for that
+	 * reason). None of them keeps a parent ({@link DetachedFromRequests}).
 	 */
 	@Bean
 	ConfigBuilderCustomizer neo4jConnectionPoolMetrics(MeterRegistry registry) {
 		ConnectionPoolMetricsHandler poolMetrics = new ConnectionPoolMetricsHandler(registry);
 		ObservationRegistry pool = ObservationRegistry.create();
 		pool.observationConfig().observationHandler(new DetachedFromRequests()).observationHandler(poolMetrics);
-		return (builder) -> builder.withObservationProvider(MicrometerObservationProvider.builder(pool).build());
+		PoolObservationsOnly observations = new PoolObservationsOnly(
+				MicrometerObservationProvider.builder(pool).build());
+		return (builder) -> builder.withObservationProvider(observations);
 	}
 
 }

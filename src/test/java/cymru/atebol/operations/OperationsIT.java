@@ -15,6 +15,9 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 
 import cymru.atebol.Health;
 import cymru.atebol.HttpBodies;
@@ -104,6 +107,15 @@ class OperationsIT {
 			.containsPattern("db_client_connection_max\\{")
 			.contains("http_server_requests_seconds_bucket")
 			.doesNotContain("graphql_datafetcher");
+	}
+
+	@Test
+	void shouldCountTheDriverConnectionsInUse(@Autowired Driver driver) {
+		try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
+			tx.run("RETURN 1").consume();
+			assertThat(HttpBodies.get(this.http, "/actuator/prometheus"))
+				.containsPattern("db_client_connection_count\\{[^}]*state=\"used\"[^}]*} [1-9]");
+		}
 	}
 
 	@Test
