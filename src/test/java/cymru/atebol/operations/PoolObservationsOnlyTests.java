@@ -9,6 +9,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
+import org.neo4j.bolt.connection.BoltProtocolVersion;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
@@ -60,6 +61,8 @@ class PoolObservationsOnlyTests {
 		this.observations.resultList(Object.class).start().stop();
 		this.observations.transactionCommit(Object.class).start().stop();
 		this.observations.boltHandle(List.of("RUN", "PULL")).start().stop();
+		this.observations.boltExchange("localhost", 7687, new BoltProtocolVersion(5, 8), (name, value) -> {
+		}).start().stop();
 
 		assertThat(this.started).isEmpty();
 	}
