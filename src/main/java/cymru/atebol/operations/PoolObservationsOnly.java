@@ -23,7 +23,9 @@ import org.neo4j.driver.types.MapAccessor;
  * statement's path (about 4.5 % of the service's CPU per lookup, JFR); the service reads
  * only the pool's ({@code db.client.connection.*}), so those go to the Micrometer
  * provider and the rest to the driver's own no-op observations, which are what it uses
- * with no provider at all.
+ * with no provider at all. (A predicate on the Micrometer registry cannot do this: it
+ * turns the observations into Micrometer's no-op, whose context the driver's own
+ * observations cast back to theirs, e.g. {@code BoltExchangeContext}.)
  * <p>
  * {@link DriverObservationProvider} is the driver's internal interface (its public one is
  * empty): a driver upgrade that changes it fails the build here, and {@code OperationsIT}
