@@ -28,7 +28,8 @@ import org.springframework.stereotype.Controller;
 /**
  * {@code Query.entity}, {@code entities}, {@code search} and {@code node}, and
  * {@code Entity.counts} (one batch per level). Names on a date are
- * {@link InMemoryFields}.
+ * {@link InMemoryFields}; {@code entity} and {@code search}, the most asked, are called
+ * by {@link DirectEntityFields}.
  */
 @Controller
 class EntityController {
@@ -60,12 +61,11 @@ class EntityController {
 	/**
 	 * With {@code asOf}, only an entity that exists on that date; without, any, viewed
 	 * today. Asked for with its {@code reportsTo}, read with it in one round trip
-	 * ({@link EntityLookup}).
+	 * ({@link EntityLookup}). Called by {@link DirectEntityFields}.
 	 */
-	@QueryMapping
-	@Nullable Entity entity(@Argument String id, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown,
-			DataFetchingEnvironment env, DataLoader<RelationshipsKey, RelationshipPage> relationships) {
+	@Nullable Entity entity(String id, @Nullable LocalDate asOf, @Nullable OffsetDateTime recordedAsOf,
+			@Nullable Boolean datesKnown, DataFetchingEnvironment env,
+			DataLoader<RelationshipsKey, RelationshipPage> relationships) {
 		return this.lookup.entity(id, At.of(this.today.or(asOf), recordedAsOf, datesKnown), env, relationships)
 			.filter((entity) -> asOf == null || entity.existsAsOf())
 			.orElse(null);
@@ -83,10 +83,9 @@ class EntityController {
 				selection.contains("totalCount"));
 	}
 
-	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown,
-			@Argument @Nullable Integer first, DataFetchingEnvironment env) {
+	/** Called by {@link DirectEntityFields}. */
+	List<SearchHit> search(String text, @Nullable LocalDate asOf, @Nullable OffsetDateTime recordedAsOf,
+			@Nullable Boolean datesKnown, @Nullable Integer first, DataFetchingEnvironment env) {
 		int size = Arguments.within(env, "first", first, 1, MAX_SEARCH_HITS);
 		return this.queries.search(SearchText.of(text), At.of(this.today.or(asOf), recordedAsOf, datesKnown), size);
 	}

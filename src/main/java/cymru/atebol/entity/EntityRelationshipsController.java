@@ -49,8 +49,8 @@ class EntityRelationshipsController {
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> queries.childCounts(keys)));
 	}
 
-	@SchemaMapping
-	CompletableFuture<List<Relationship>> reportsTo(Entity entity, @Argument @Nullable LocalDate asOf,
+	/** Called by {@link DirectEntityFields}. */
+	CompletableFuture<List<Relationship>> reportsTo(Entity entity, @Nullable LocalDate asOf,
 			DataLoader<RelationshipsKey, RelationshipPage> loader) {
 		return loader.load(superiors(entity.id(), entity.at().on(asOf), this.relationTypes))
 			.thenApply(RelationshipPage::relationships);

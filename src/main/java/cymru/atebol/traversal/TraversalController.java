@@ -21,7 +21,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * {@code Query.accountabilityChain}, {@code subgraph} and {@code paths}: one database
- * query each.
+ * query each. {@code accountabilityChain}, the most asked, is called by
+ * {@link DirectTraversalFields}.
  */
 @Controller
 class TraversalController {
@@ -48,9 +49,9 @@ class TraversalController {
 		}
 	}
 
-	@QueryMapping
-	AccountabilityChain accountabilityChain(@Argument String from, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown) {
+	/** Called by {@link DirectTraversalFields}. */
+	AccountabilityChain accountabilityChain(String from, @Nullable LocalDate asOf,
+			@Nullable OffsetDateTime recordedAsOf, @Nullable Boolean datesKnown) {
 		AccountabilityChain chain = this.queries.chain(from, At.of(this.today.or(asOf), recordedAsOf, datesKnown))
 			.orElseThrow(() -> unknown("from", from, recordedAsOf));
 		requireExists("from", chain.from());
