@@ -3,14 +3,17 @@ package cymru.atebol.cache;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
 
 import cymru.atebol.system.OperationKinds;
 import cymru.atebol.system.Today;
@@ -31,6 +34,25 @@ class GraphQlEndpointConfiguration {
 			ResponseCache cache, DatasetVersions versions, Today today, JsonMapper json, CacheProperties properties) {
 		return new GraphQlEndpoint(graphQl, persisted, kinds, cache, versions, today, json,
 				new CacheHeaders(properties));
+	}
+
+	/**
+	 * The router functions (GraphQL's POST and GET, GraphiQL, the schema) are asked for a
+	 * handler first: Spring MVC asks its mappings in order, and the actuator's and the
+	 * controllers' (which serve none of those paths) came first, a lookup in each for
+	 * every GraphQL request. No router function serves a path of theirs.
+	 */
+	@Bean
+	static BeanPostProcessor routerFunctionsFirst() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof RouterFunctionMapping mapping) {
+					mapping.setOrder(Ordered.HIGHEST_PRECEDENCE);
+				}
+				return bean;
+			}
+		};
 	}
 
 	@Bean

@@ -63,10 +63,15 @@ class WebSecurityConfiguration {
 		boolean basic = !access.editors().isEmpty();
 		SignInRequirement.check(editing.enabled(), access.publicReads(), jwt, access.editors().size());
 		http.authorizeHttpRequests(requests -> {
+			Consumer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl> reads = access.publicReads()
+					? AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll
+					: AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated;
+			// GraphQL first: rules are tried in order on every request, and no other rule
+			// names its path (the actuator's matchers cost most to try)
+			reads.accept(requests.requestMatchers(HttpMethod.POST, graphQl));
 			requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
-			// metrics: open on a developer's machine, for a scraper with the METRICS role
-			// in
-			// production (atebol.metrics.public=false, the prod profile)
+			// metrics: open on a developer's machine, for a scraper with the METRICS
+			// role in production (atebol.metrics.public=false, the prod profile)
 			if (publicMetrics) {
 				requests.requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class)).permitAll();
 			}
@@ -76,12 +81,9 @@ class WebSecurityConfiguration {
 			}
 			requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(EditorAccounts.ROLE);
 			requests.requestMatchers("/error").permitAll();
-			// Reads: GraphQL (whose mutations are refused inside GraphQL), GraphiQL, the
-			// schema, exports. Any other method on any other path is refused.
-			Consumer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl> reads = access.publicReads()
-					? AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll
-					: AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated;
-			reads.accept(requests.requestMatchers(HttpMethod.POST, graphQl));
+			// Reads: GraphQL (whose mutations are refused inside GraphQL; above),
+			// GraphiQL, the schema, exports. Any other method on any other path is
+			// refused.
 			// Reconciliation (OpenRefine) posts its query batches as a form: a read.
 			reads.accept(requests.requestMatchers(HttpMethod.POST, RECONCILE));
 			reads.accept(requests.requestMatchers(HttpMethod.GET, "/**"));
