@@ -35,12 +35,13 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 @Configuration(proxyBeanMethods = false)
 class GraphQlScalarsConfiguration {
 
+	// LocalDate.toString() writes what ISO_LOCAL_DATE does, without a formatter's work
 	static final GraphQLScalarType DATE = scalar("Date", "An ISO-8601 calendar date, e.g. 2019-04-01",
-			StrictDates::date, LocalDate.class, DateTimeFormatter.ISO_LOCAL_DATE);
+			StrictDates::date, LocalDate.class, (date) -> LocalDate.from(date).toString());
 
 	static final GraphQLScalarType DATE_TIME = scalar("DateTime",
 			"An ISO-8601 date-time with offset, e.g. 2026-11-22T09:30:00Z", StrictDates::dateTime, OffsetDateTime.class,
-			DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+			DateTimeFormatter.ISO_OFFSET_DATE_TIME::format);
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
@@ -48,7 +49,7 @@ class GraphQlScalarsConfiguration {
 	}
 
 	private static <T extends TemporalAccessor> GraphQLScalarType scalar(String name, String description,
-			Function<String, T> parse, Class<T> type, DateTimeFormatter format) {
+			Function<String, T> parse, Class<T> type, Function<TemporalAccessor, String> format) {
 		return GraphQLScalarType.newScalar()
 			.name(name)
 			.description(description)
@@ -58,15 +59,15 @@ class GraphQlScalarsConfiguration {
 
 	/** Reads input strictly and writes {@code java.time} values in ISO-8601. */
 	private record StrictCoercing<T extends TemporalAccessor>(String name, Function<String, T> parse, Class<T> type,
-			DateTimeFormatter format) implements Coercing<T, String> {
+			Function<TemporalAccessor, String> format) implements Coercing<T, String> {
 
 		@Override
 		public String serialize(Object value, GraphQLContext context, Locale locale) {
 			if (value instanceof ZonedDateTime zoned) {
-				return this.format.format(zoned.toOffsetDateTime());
+				return this.format.apply(zoned.toOffsetDateTime());
 			}
 			if (this.type.isInstance(value)) {
-				return this.format.format((TemporalAccessor) value);
+				return this.format.apply((TemporalAccessor) value);
 			}
 			throw new CoercingSerializeException("Expected a " + this.name + " but was " + value.getClass().getName());
 		}
