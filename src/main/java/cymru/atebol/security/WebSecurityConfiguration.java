@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -103,6 +104,13 @@ class WebSecurityConfiguration {
 					new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern(RECONCILE + "/preview")),
 					new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY))));
 		http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		// Nor a sign-in page, a logout, a request saved for after a sign-in, or callers
+		// of
+		// the servlet API's principal: the filters for them would run on every request
+		// and do nothing.
+		http.logout(AbstractHttpConfigurer::disable);
+		http.requestCache(AbstractHttpConfigurer::disable);
+		http.servletApi(AbstractHttpConfigurer::disable);
 		http.cors(Customizer.withDefaults());
 		if (basic) {
 			http.httpBasic(Customizer.withDefaults());

@@ -24,6 +24,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -195,6 +196,38 @@ class GuardIT {
 		post(RECORD, Map.of("note", "forged"), bearer(forged)).expectStatus().isUnauthorized();
 		assertThat(recordedBy("expired")).isEmpty();
 		assertThat(recordedBy("forged")).isEmpty();
+	}
+
+	@Test
+	void shouldNeverStartASessionNorSetACookie() {
+		post("{ probeCount }", Map.of(), anonymous()).expectHeader().doesNotExist(HttpHeaders.SET_COOKIE);
+		post("{ probeCount }", Map.of(), headers -> headers.setBasicAuth("alice", "guess")).expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.SET_COOKIE);
+		post(RECORD, Map.of("note", "no session"), alice()).expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.SET_COOKIE);
+		this.http.get()
+			.uri("/actuator/info")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.SET_COOKIE);
+	}
+
+	@Test
+	void shouldRunNoFilterForSignInPagesLogoutsOrTheServletApi(@Autowired List<SecurityFilterChain> chains) {
+		List<String> filters = chains.stream()
+			.flatMap((chain) -> chain.getFilters().stream())
+			.map((filter) -> filter.getClass().getSimpleName())
+			.toList();
+		assertThat(filters).contains("BasicAuthenticationFilter", "BearerTokenAuthenticationFilter", "CorsFilter",
+				"AuthorizationFilter");
+		assertThat(filters).doesNotContain("LogoutFilter", "RequestCacheAwareFilter",
+				"SecurityContextHolderAwareRequestFilter", "DefaultLoginPageGeneratingFilter");
 	}
 
 	@Test
