@@ -104,10 +104,9 @@ class WebSecurityConfiguration {
 					new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern(RECONCILE + "/preview")),
 					new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY))));
 		http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-		// Nor a sign-in page, a logout, a request saved for after a sign-in, or callers
-		// of
-		// the servlet API's principal: the filters for them would run on every request
-		// and do nothing.
+		// No sign-in page, logout, request saved for after a sign-in or caller of the
+		// servlet API's principal either: their filters would run on every request and
+		// do nothing.
 		http.logout(AbstractHttpConfigurer::disable);
 		http.requestCache(AbstractHttpConfigurer::disable);
 		http.servletApi(AbstractHttpConfigurer::disable);
