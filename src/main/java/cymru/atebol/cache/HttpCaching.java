@@ -1,6 +1,7 @@
 package cymru.atebol.cache;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,10 +63,15 @@ final class HttpCaching {
 		return json.writeValueAsBytes(Map.of("errors", List.of(error.toSpecification())));
 	}
 
-	/** A GraphQL response of one error refusing the HTTP method, as JSON. */
+	/**
+	 * A GraphQL response of one error refusing the HTTP method, as JSON: the message
+	 * first, then its classification.
+	 */
 	static byte[] error(String message, JsonMapper json) {
-		return json.writeValueAsBytes(Map.of("errors",
-				List.of(Map.of("message", message, "extensions", Map.of("classification", "METHOD_NOT_ALLOWED")))));
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("message", message);
+		error.put("extensions", Map.of("classification", "METHOD_NOT_ALLOWED"));
+		return json.writeValueAsBytes(Map.of("errors", List.of(error)));
 	}
 
 }

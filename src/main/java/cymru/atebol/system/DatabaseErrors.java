@@ -1,6 +1,7 @@
 package cymru.atebol.system;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import graphql.GraphQLError;
@@ -63,7 +64,10 @@ final class DatabaseErrors {
 	 */
 	static GraphQLError timeoutError(DataFetchingEnvironment environment, String limit, String maximum,
 			String message) {
-		return error(environment, ErrorCode.TIMEOUT, message, Map.of("limit", limit, "maximum", maximum));
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("limit", limit);
+		extensions.put("maximum", maximum);
+		return error(environment, ErrorCode.TIMEOUT, message, extensions);
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment environment, ErrorCode code, String message,

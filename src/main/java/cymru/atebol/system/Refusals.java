@@ -1,5 +1,6 @@
 package cymru.atebol.system;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,10 +32,15 @@ public final class Refusals {
 	/**
 	 * A limit refusal: {@code BAD_REQUEST}, with the configuration key, the maximum and
 	 * the actual value in {@code extensions} so that a client can adapt without parsing
-	 * the message.
+	 * the message. Always in that order (then {@code classification}): an answer reads
+	 * the same from one run of the service to the next.
 	 */
 	public static GraphQLError limit(String message, String key, Object maximum, Object actual) {
-		return error(ErrorType.BAD_REQUEST, message, Map.of("limit", key, "maximum", maximum, "actual", actual));
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("limit", key);
+		extensions.put("maximum", maximum);
+		extensions.put("actual", actual);
+		return error(ErrorType.BAD_REQUEST, message, extensions);
 	}
 
 	/**

@@ -177,7 +177,9 @@ class HttpCachingIT {
 		});
 		assertThat(refused.getStatus()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
 		assertThat(refused.getResponseHeaders().getAllow()).containsExactly(org.springframework.http.HttpMethod.POST);
-		assertThat(text(refused)).contains("send mutations with POST");
+		assertThat(text(refused)).isEqualTo("""
+				{"errors":[{"message":"Only queries run on GET (GraphQL over HTTP); send mutations with POST.",\
+				"extensions":{"classification":"METHOD_NOT_ALLOWED"}}]}""");
 	}
 
 	@Test

@@ -62,6 +62,12 @@ class QueryLimitsTests {
 		GraphQLError error = refusal(this.schema.execute(nested(13)));
 		assertThat(error.getMessage()).isEqualTo("Query depth 13 exceeds the maximum of 12 (atebol.limits.max-depth).");
 		assertThat(error.getExtensions()).containsEntry("maximum", 12).containsEntry("actual", 13);
+		// in the same order in every run of the service, the classification last
+		assertThat(error.toSpecification()).extractingByKey("extensions")
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.extracting(Map::keySet)
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.ITERABLE)
+			.containsExactly("limit", "maximum", "actual", "classification");
 	}
 
 	@Test

@@ -82,6 +82,11 @@ class GraphQlErrorsTests {
 		assertThat(error.getMessage()).isEqualTo("The edit waited too long. Nothing was written.");
 		assertThat(error.getExtensions()).containsEntry("limit", "atebol.query.timeout")
 			.containsEntry("maximum", "10s");
+		assertThat(error.toSpecification()).extractingByKey("extensions")
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.extracting(Map::keySet)
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.ITERABLE)
+			.containsExactly("limit", "maximum", "classification");
 		assertThat(error.getPath()).containsExactly("createEntity");
 	}
 
