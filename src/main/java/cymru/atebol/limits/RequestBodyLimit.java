@@ -56,8 +56,9 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 				+ "plus atebol.limits.max-variables-bytes, plus 16 KB).")
 			.formatted((size > this.maxBytes) ? String.valueOf(size) : "over " + this.maxBytes, this.maxBytes);
 		response.getOutputStream()
-			.write(("{\"errors\":[{\"message\":\"%s\",\"extensions\":{\"classification\":\"BAD_REQUEST\","
-					+ "\"limit\":\"atebol.limits.max-document-bytes + atebol.limits.max-variables-bytes\",\"maximum\":%d,\"actual\":%d}}]}")
+			.write(("{\"errors\":[{\"message\":\"%s\",\"extensions\":{"
+					+ "\"limit\":\"atebol.limits.max-document-bytes + atebol.limits.max-variables-bytes\",\"maximum\":%d,\"actual\":%d,"
+					+ "\"classification\":\"BAD_REQUEST\"}}]}")
 				.formatted(message, this.maxBytes, size)
 				.getBytes(StandardCharsets.UTF_8));
 	}

@@ -1,7 +1,6 @@
 package cymru.atebol.limits;
 
 import java.time.Duration;
-import java.util.Map;
 
 import cymru.atebol.system.Durations;
 import cymru.atebol.system.OperationKinds;
@@ -61,7 +60,7 @@ final class RequestDeadline implements WebGraphQlInterceptor {
 		return Refusals.response(request, Refusals.error(ErrorCode.TIMEOUT,
 				"The request took longer than the maximum of %s (atebol.limits.query-timeout) and was stopped; ask for less."
 					.formatted(Durations.print(this.timeout)),
-				Map.of("limit", "atebol.limits.query-timeout", "maximum", Durations.print(this.timeout))));
+				Refusals.limitReached("atebol.limits.query-timeout", Durations.print(this.timeout))));
 	}
 
 }

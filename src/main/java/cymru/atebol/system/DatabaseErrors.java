@@ -1,7 +1,6 @@
 package cymru.atebol.system;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import graphql.GraphQLError;
@@ -64,10 +63,7 @@ final class DatabaseErrors {
 	 */
 	static GraphQLError timeoutError(DataFetchingEnvironment environment, String limit, String maximum,
 			String message) {
-		Map<String, Object> extensions = new LinkedHashMap<>();
-		extensions.put("limit", limit);
-		extensions.put("maximum", maximum);
-		return error(environment, ErrorCode.TIMEOUT, message, extensions);
+		return error(environment, ErrorCode.TIMEOUT, message, Refusals.limitReached(limit, maximum));
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment environment, ErrorCode code, String message,

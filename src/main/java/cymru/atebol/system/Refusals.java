@@ -26,7 +26,13 @@ public final class Refusals {
 
 	public static GraphQLError error(ErrorClassification classification, String message,
 			Map<String, Object> extensions) {
-		return GraphqlErrorBuilder.newError().errorType(classification).message(message).extensions(extensions).build();
+		// no locations: a refusal is about the whole request, not a place in its document
+		return GraphqlErrorBuilder.newError()
+			.errorType(classification)
+			.message(message)
+			.locations(null)
+			.extensions(extensions)
+			.build();
 	}
 
 	/**
@@ -36,11 +42,22 @@ public final class Refusals {
 	 * the same from one run of the service to the next.
 	 */
 	public static GraphQLError limit(String message, String key, Object maximum, Object actual) {
+		Map<String, Object> extensions = limitReached(key, maximum);
+		extensions.put("actual", actual);
+		return error(ErrorType.BAD_REQUEST, message, extensions);
+	}
+
+	/**
+	 * The {@code extensions} of a refusal that names a limit (its configuration key) and
+	 * its maximum, in that order, to which more may be added: an answer reads the same
+	 * from one run of the service to the next ({@code Map.of} iterates in an order that
+	 * changes from run to run).
+	 */
+	public static Map<String, Object> limitReached(String key, Object maximum) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put("limit", key);
 		extensions.put("maximum", maximum);
-		extensions.put("actual", actual);
-		return error(ErrorType.BAD_REQUEST, message, extensions);
+		return extensions;
 	}
 
 	/**

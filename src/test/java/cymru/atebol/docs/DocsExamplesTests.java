@@ -83,7 +83,8 @@ class DocsExamplesTests {
 		}
 		assertThat(answered).containsEntry("README.md", 3)
 			.containsEntry("docs/api.md", 3)
-			.containsEntry("docs/time.md", 5);
+			.containsEntry("docs/time.md", 5)
+			.containsEntry("docs/security-and-limits.md", 1);
 	}
 
 	private static Map<String, Object> commentVariables(String document) {

@@ -71,7 +71,8 @@ record DocsPages(Path path, String text) {
 			String[] next = blocks.get(i + 1);
 			boolean query = blocks.get(i)[0].equals("graphql") && !document.contains("mutation")
 					&& !document.contains("$");
-			boolean answer = (next[0].equals("json") && next[1].startsWith("{\"data\"")) || next[0].isEmpty();
+			boolean answer = (next[0].equals("json")
+					&& (next[1].startsWith("{\"data\"") || next[1].startsWith("{\"errors\""))) || next[0].isEmpty();
 			if (query && answer) {
 				examples.add(new Answered(this, examples.size() + 1, document, next[0], next[1]));
 			}

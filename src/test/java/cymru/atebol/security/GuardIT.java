@@ -1,5 +1,6 @@
 package cymru.atebol.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -300,8 +301,15 @@ class GuardIT {
 			.isEqualTo(413)
 			.expectBody()
 			.jsonPath("$.errors[0].message")
-			.value(String.class, message -> assertThat(message).startsWith("The request body is 400")
-				.contains("atebol.limits.max-document-bytes"));
+			.value(String.class,
+					message -> assertThat(message).startsWith("The request body is 400")
+						.contains("atebol.limits.max-document-bytes"))
+			// the shape of every limit refusal: the limit, its maximum, the actual size,
+			// the
+			// classification
+			.consumeWith((result) -> assertThat(new String(result.getResponseBodyContent(), StandardCharsets.UTF_8))
+				.containsPattern(
+						"\"extensions\":\\{\"limit\":\"[^\"]+\",\"maximum\":\\d+,\"actual\":\\d+,\"classification\":\"BAD_REQUEST\"}"));
 		assertThat(this.database.count()).isZero();
 	}
 
@@ -373,7 +381,11 @@ class GuardIT {
 		long started = System.nanoTime();
 		refused(post("{ sleepProbe(millis: 10000) }", Map.of(), anonymous()), "TIMEOUT").jsonPath("$.errors[0].message")
 			.isEqualTo("The request took longer than the maximum of 5s (atebol.limits.query-timeout) and was "
-					+ "stopped; ask for less.");
+					+ "stopped; ask for less.")
+			// the limit, its maximum and the classification, in that order in every run
+			.consumeWith((result) -> assertThat(new String(result.getResponseBodyContent(), StandardCharsets.UTF_8))
+				.contains(
+						"\"extensions\":{\"limit\":\"atebol.limits.query-timeout\",\"maximum\":\"5s\",\"classification\":\"TIMEOUT\"}"));
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofSeconds(5),
 				Duration.ofSeconds(9));
 	}
