@@ -6,5 +6,5 @@ WHERE e:Entity AND (coalesce(coalesce(e.validFrom, e.notBefore) <= $asOf, NOT $d
 	AND coalesce(e.validTo >= $asOf, true))
 RETURN e {.*, names: [(e)-[:HAS_NAME]->(_n:Name) WHERE _n.recordedTo IS NULL | _n {.*}], inForce: (coalesce(coalesce(e.validFrom, e.notBefore) <= $asOf, NOT $datesKnown)
 	AND coalesce(e.validTo >= $asOf, true))} AS entity, score
-ORDER BY score DESC, e.name
+ORDER BY score DESC, e.name, e.id
 LIMIT $first

@@ -70,7 +70,7 @@ final class EntityQueries {
 			CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS e, score
 			WHERE e:Entity AND {{exists(e)}}
 			RETURN {{entity(e)}} AS entity, score
-			ORDER BY score DESC, e.name
+			ORDER BY score DESC, e.name, e.id
 			LIMIT $first
 			""";
 

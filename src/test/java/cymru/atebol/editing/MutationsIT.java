@@ -116,6 +116,20 @@ class MutationsIT {
 	}
 
 	@Test
+	void shouldListEntitiesOfTheSameNameInSearchByTheirIds() {
+		// an equal score and an equal name are ordered by id (without that, Neo4j listed
+		// the one created last first)
+		create("test-twin-board-a", "Test Twin Board", "2020");
+		create("test-twin-board-b", "Test Twin Board", "2020");
+		this.anonymous.document("{ search(text: \"Test Twin Board\", first: 5) { entity { id } } }")
+			.execute()
+			.path("search[*].entity.id")
+			.entityList(String.class)
+			.satisfies((ids) -> assertThat(ids.stream().filter((id) -> id.startsWith("test-twin-board")))
+				.containsExactly("test-twin-board-a", "test-twin-board-b"));
+	}
+
+	@Test
 	void shouldShowTheEditedVersionAtTheRecordTimeItsAnswerGives() {
 		create("test-record-time", "Record Time Board", "2020").path("createEntity.entity.version")
 			.entity(Integer.class)
