@@ -1,10 +1,10 @@
 package cymru.atebol.cache;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,6 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.ServerRequest;
+
+import cymru.atebol.system.Refusals;
 
 /**
  * The validators and rules of HTTP caching for GraphQL GETs and exports: a strong ETag
@@ -63,15 +65,10 @@ final class HttpCaching {
 		return json.writeValueAsBytes(Map.of("errors", List.of(error.toSpecification())));
 	}
 
-	/**
-	 * A GraphQL response of one error refusing the HTTP method, as JSON: the message
-	 * first, then its classification.
-	 */
+	/** A GraphQL response of one error refusing the HTTP method, as JSON. */
 	static byte[] error(String message, JsonMapper json) {
-		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("message", message);
-		error.put("extensions", Map.of("classification", "METHOD_NOT_ALLOWED"));
-		return json.writeValueAsBytes(Map.of("errors", List.of(error)));
+		return error(Refusals.error(ErrorClassification.errorClassification("METHOD_NOT_ALLOWED"), message, Map.of()),
+				json);
 	}
 
 }

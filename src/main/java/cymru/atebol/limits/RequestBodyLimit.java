@@ -2,8 +2,10 @@ package cymru.atebol.limits;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
+import graphql.GraphQLError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -11,10 +13,13 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import cymru.atebol.system.Refusals;
 
 /**
  * Answers 413 to a GraphQL request body larger than {@link QueryLimits#maxRequestBytes()}
@@ -22,6 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * chunked one is read up to one byte past the limit and handed on from memory.
  */
 final class RequestBodyLimit extends OncePerRequestFilter {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final long maxBytes;
 
@@ -55,12 +62,9 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 		String message = ("The request body is %s bytes, more than the maximum of %d (twice atebol.limits.max-document-bytes "
 				+ "plus atebol.limits.max-variables-bytes, plus 16 KB).")
 			.formatted((size > this.maxBytes) ? String.valueOf(size) : "over " + this.maxBytes, this.maxBytes);
-		response.getOutputStream()
-			.write(("{\"errors\":[{\"message\":\"%s\",\"extensions\":{"
-					+ "\"limit\":\"atebol.limits.max-document-bytes + atebol.limits.max-variables-bytes\",\"maximum\":%d,\"actual\":%d,"
-					+ "\"classification\":\"BAD_REQUEST\"}}]}")
-				.formatted(message, this.maxBytes, size)
-				.getBytes(StandardCharsets.UTF_8));
+		GraphQLError refusal = Refusals.limit(message,
+				"atebol.limits.max-document-bytes + atebol.limits.max-variables-bytes", this.maxBytes, size);
+		JSON.writeValue(response.getOutputStream(), Map.of("errors", List.of(refusal.toSpecification())));
 	}
 
 	private static final class BufferedBody extends HttpServletRequestWrapper {

@@ -38,8 +38,7 @@ public final class Refusals {
 	/**
 	 * A limit refusal: {@code BAD_REQUEST}, with the configuration key, the maximum and
 	 * the actual value in {@code extensions} so that a client can adapt without parsing
-	 * the message. Always in that order (then {@code classification}): an answer reads
-	 * the same from one run of the service to the next.
+	 * the message, in that order (then {@code classification}).
 	 */
 	public static GraphQLError limit(String message, String key, Object maximum, Object actual) {
 		Map<String, Object> extensions = limitReached(key, maximum);

@@ -304,9 +304,7 @@ class GuardIT {
 			.value(String.class,
 					message -> assertThat(message).startsWith("The request body is 400")
 						.contains("atebol.limits.max-document-bytes"))
-			// the shape of every limit refusal: the limit, its maximum, the actual size,
-			// the
-			// classification
+			// the shape of every limit refusal, in this order
 			.consumeWith((result) -> assertThat(new String(result.getResponseBodyContent(), StandardCharsets.UTF_8))
 				.containsPattern(
 						"\"extensions\":\\{\"limit\":\"[^\"]+\",\"maximum\":\\d+,\"actual\":\\d+,\"classification\":\"BAD_REQUEST\"}"));
