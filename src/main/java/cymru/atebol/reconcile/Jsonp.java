@@ -1,5 +1,7 @@
 package cymru.atebol.reconcile;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -31,6 +33,22 @@ final class Jsonp {
 
 	Jsonp(@Value("${atebol.security.public-reads:true}") boolean publicReads) {
 		this.publicReads = publicReads;
+	}
+
+	/**
+	 * A JSON object whose members are written in the order given: names and values in
+	 * turn. ({@code Map.of} iterates in an order that changes from one start of the
+	 * service to the next, and the same answer should be the same bytes.)
+	 */
+	static Map<String, Object> object(Object... namesAndValues) {
+		if (namesAndValues.length % 2 != 0) {
+			throw new IllegalArgumentException("names and values in pairs, got " + namesAndValues.length + " items");
+		}
+		Map<String, Object> object = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return object;
 	}
 
 	ResponseEntity<String> answer(Object answer, @Nullable String callback) {

@@ -37,12 +37,12 @@ final class Manifest {
 		manifest.put("identifierSpace", IDENTIFIER_SPACE);
 		manifest.put("schemaSpace", SCHEMA_SPACE);
 		manifest.put("defaultTypes", this.types.all().stream().map(EntityTypes.Type::json).toList());
-		manifest.put("view", Map.of("url", base + "/#/entity/{{id}}"));
-		manifest.put("preview",
-				Map.of("url", base + "/reconcile/preview?id={{id}}", "width", PREVIEW_WIDTH, "height", PREVIEW_HEIGHT));
+		manifest.put("view", Jsonp.object("url", base + "/#/entity/{{id}}"));
+		manifest.put("preview", Jsonp.object("url", base + "/reconcile/preview?id={{id}}", "width", PREVIEW_WIDTH,
+				"height", PREVIEW_HEIGHT));
 		Map<String, Object> suggest = new LinkedHashMap<>();
 		for (String kind : List.of("entity", "type", "property")) {
-			suggest.put(kind, Map.of("service_url", base, "service_path", "/reconcile/suggest/" + kind));
+			suggest.put(kind, Jsonp.object("service_url", base, "service_path", "/reconcile/suggest/" + kind));
 		}
 		manifest.put("suggest", suggest);
 		manifest.put("batchSize", ReconcileBatch.MAX_QUERIES);

@@ -60,7 +60,7 @@ class SuggestController {
 					|| t.name().toLowerCase(Locale.ROOT).contains(wanted))
 			.skip(offset(cursor))
 			.limit(PAGE)
-			.map((t) -> Map.<String, Object>of("id", t.id(), "name", t.name(), "description", t.description()))
+			.map((t) -> Jsonp.object("id", t.id(), "name", t.name(), "description", t.description()))
 			.toList();
 		return this.jsonp.answer(Map.of("result", result), callback);
 	}
@@ -75,7 +75,7 @@ class SuggestController {
 					|| p.name().toLowerCase(Locale.ROOT).contains(wanted))
 			.skip(offset(cursor))
 			.limit(PAGE)
-			.map((p) -> Map.<String, Object>of("id", p.id(), "name", p.name(), "description", p.description()))
+			.map((p) -> Jsonp.object("id", p.id(), "name", p.name(), "description", p.description()))
 			.toList();
 		return this.jsonp.answer(Map.of("result", result), callback);
 	}
@@ -86,7 +86,7 @@ class SuggestController {
 		suggestion.put("id", entity.id());
 		suggestion.put("name", entity.currentName());
 		suggestion.put("description", (entity.currentNameCy() != null) ? entity.currentNameCy() : type.name());
-		suggestion.put("notable", List.of(Map.of("id", type.id(), "name", type.name())));
+		suggestion.put("notable", List.of(type.json()));
 		return suggestion;
 	}
 

@@ -64,6 +64,25 @@ class ReconcileIT {
 	}
 
 	@Test
+	void shouldWriteTheMembersOfEveryObjectInOneOrder() {
+		JsonNode manifest = json(() -> this.http.get().uri("/reconcile"));
+		assertThat(manifest.propertyNames()).containsExactly("versions", "name", "identifierSpace", "schemaSpace",
+				"defaultTypes", "view", "preview", "suggest", "batchSize");
+		assertThat(manifest.get("preview").propertyNames()).containsExactly("url", "width", "height");
+		assertThat(manifest.get("suggest").get("property").propertyNames()).containsExactly("service_url",
+				"service_path");
+		JsonNode entity = json(() -> this.http.get().uri("/reconcile/suggest/entity?prefix=Hywel")).get("result")
+			.get(0);
+		assertThat(entity.propertyNames()).containsExactly("id", "name", "description", "notable");
+		assertThat(entity.get("notable").get(0).propertyNames()).containsExactly("id", "name");
+		JsonNode type = json(() -> this.http.get().uri("/reconcile/suggest/type?prefix=health")).get("result").get(0);
+		assertThat(type.propertyNames()).containsExactly("id", "name", "description");
+		JsonNode property = json(() -> this.http.get().uri("/reconcile/suggest/property?prefix=ods")).get("result")
+			.get(0);
+		assertThat(property.propertyNames()).containsExactly("id", "name", "description");
+	}
+
+	@Test
 	void shouldReconcileWelshFormerAndShortNamesPostedAsAForm() {
 		JsonNode results = json(() -> this.http.post()
 			.uri("/reconcile")
