@@ -1,5 +1,7 @@
 package cymru.atebol.traversal;
 
+import org.jspecify.annotations.Nullable;
+
 import cymru.atebol.system.DirectFetcher;
 
 import org.springframework.context.annotation.Bean;
@@ -8,24 +10,40 @@ import org.springframework.core.ResolvableType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * {@code Query.accountabilityChain}, the most asked traversal, as a graphql-java data
- * fetcher that calls {@link TraversalController} with the arguments graphql-java has
- * already coerced, not as a controller mapping (whose handler method and argument binding
- * were 3 % of a chain's CPU); why, as for the entity fields:
- * {@code cymru.atebol.entity.DirectEntityFields}.
+ * {@code Query.accountabilityChain} and {@code Query.subgraph}, the most asked traversals
+ * (a chain, an org chart), as graphql-java data fetchers that call
+ * {@link TraversalController} with the arguments graphql-java has already coerced, not as
+ * controller mappings (whose handler method and argument binding were 3 % of a chain's
+ * CPU); why, as for the entity fields: {@code cymru.atebol.entity.DirectEntityFields}.
  */
 @Configuration(proxyBeanMethods = false)
 class DirectTraversalFields {
 
 	@Bean
 	RuntimeWiringConfigurer traversalFieldFetchers(TraversalController traversals) {
-		return (wiring) -> wiring.type("Query",
-				(type) -> type.dataFetcher("accountabilityChain",
-						DirectFetcher.of("TraversalController#accountabilityChain",
-								ResolvableType.forClass(AccountabilityChain.class),
-								(env) -> traversals.accountabilityChain(env.getArgument("from"),
-										env.getArgument("asOf"), env.getArgument("recordedAsOf"),
-										env.getArgument("datesKnown")))));
+		return (wiring) -> wiring.type("Query", (type) -> type
+			.dataFetcher("accountabilityChain",
+					DirectFetcher.of("TraversalController#accountabilityChain",
+							ResolvableType.forClass(AccountabilityChain.class),
+							(env) -> traversals.accountabilityChain(env.getArgument("from"), env.getArgument("asOf"),
+									env.getArgument("recordedAsOf"), env.getArgument("datesKnown"))))
+			.dataFetcher("subgraph",
+					DirectFetcher.of("TraversalController#subgraph", ResolvableType.forClass(Subgraph.class),
+							(env) -> traversals.subgraph(env.getArgument("root"),
+									direction(env.getArgument("direction")), env.getArgument("depth"),
+									env.getArgument("types"), env.getArgument("asOf"), env.getArgument("recordedAsOf"),
+									env.getArgument("datesKnown"), env.getArgument("limit"), env))));
+	}
+
+	/**
+	 * The {@code direction} argument: graphql-java gives a schema enum's value by its
+	 * name.
+	 */
+	static @Nullable Direction direction(@Nullable Object value) {
+		if (value == null || value instanceof Direction) {
+			return (Direction) value;
+		}
+		return Direction.valueOf(value.toString());
 	}
 
 }

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * {@code Query.accountabilityChain}, {@code subgraph} and {@code paths}: one database
- * query each. {@code accountabilityChain}, the most asked, is called by
- * {@link DirectTraversalFields}.
+ * query each. {@code accountabilityChain} and {@code subgraph}, the most asked (a chain,
+ * an org chart), are called by {@link DirectTraversalFields}.
  */
 @Controller
 class TraversalController {
@@ -58,11 +58,10 @@ class TraversalController {
 		return chain;
 	}
 
-	@QueryMapping
-	Subgraph subgraph(@Argument String root, @Argument @Nullable Direction direction, @Argument @Nullable Integer depth,
-			@Argument @Nullable List<String> types, @Argument @Nullable LocalDate asOf,
-			@Argument @Nullable OffsetDateTime recordedAsOf, @Argument @Nullable Boolean datesKnown,
-			@Argument @Nullable Integer limit, DataFetchingEnvironment env) {
+	/** Called by {@link DirectTraversalFields}. */
+	Subgraph subgraph(String root, @Nullable Direction direction, @Nullable Integer depth, @Nullable List<String> types,
+			@Nullable LocalDate asOf, @Nullable OffsetDateTime recordedAsOf, @Nullable Boolean datesKnown,
+			@Nullable Integer limit, DataFetchingEnvironment env) {
 		int hops = Arguments.within(env, "depth", depth, 1, this.limits.maxSubgraphDepth());
 		int size = Arguments.within(env, "limit", limit, 1, this.limits.maxSubgraphLimit());
 		List<String> followed = (types != null && !types.isEmpty()) ? types : this.relationTypes.upward();
