@@ -62,7 +62,7 @@ final class HttpCaching {
 
 	/** A GraphQL response of one error, as JSON. */
 	static byte[] error(GraphQLError error, JsonMapper json) {
-		return json.writeValueAsBytes(Map.of("errors", List.of(error.toSpecification())));
+		return json.writeValueAsBytes(Refusals.responseBody(error));
 	}
 
 	/** A GraphQL response of one error refusing the HTTP method, as JSON. */

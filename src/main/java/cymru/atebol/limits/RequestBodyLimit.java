@@ -2,8 +2,6 @@ package cymru.atebol.limits;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 
 import graphql.GraphQLError;
 import jakarta.servlet.FilterChain;
@@ -64,7 +62,7 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 			.formatted((size > this.maxBytes) ? String.valueOf(size) : "over " + this.maxBytes, this.maxBytes);
 		GraphQLError refusal = Refusals.limit(message,
 				"atebol.limits.max-document-bytes + atebol.limits.max-variables-bytes", this.maxBytes, size);
-		JSON.writeValue(response.getOutputStream(), Map.of("errors", List.of(refusal.toSpecification())));
+		JSON.writeValue(response.getOutputStream(), Refusals.responseBody(refusal));
 	}
 
 	private static final class BufferedBody extends HttpServletRequestWrapper {

@@ -72,8 +72,19 @@ public final class Refusals {
 	 * executing.
 	 */
 	public static WebGraphQlResponse response(WebGraphQlRequest request, GraphQLError error) {
-		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
-		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result(error)));
+	}
+
+	/**
+	 * A whole response made of one error, as the members of its JSON body
+	 * ({@code {"errors": [...]}}), for filters and handlers that write it themselves.
+	 */
+	public static Map<String, Object> responseBody(GraphQLError error) {
+		return result(error).toSpecification();
+	}
+
+	private static ExecutionResult result(GraphQLError error) {
+		return ExecutionResult.newExecutionResult().addError(error).build();
 	}
 
 }

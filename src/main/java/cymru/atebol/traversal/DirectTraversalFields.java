@@ -39,11 +39,8 @@ class DirectTraversalFields {
 	 * The {@code direction} argument: graphql-java gives a schema enum's value by its
 	 * name.
 	 */
-	static @Nullable Direction direction(@Nullable Object value) {
-		if (value == null || value instanceof Direction) {
-			return (Direction) value;
-		}
-		return Direction.valueOf(value.toString());
+	static @Nullable Direction direction(@Nullable String name) {
+		return (name != null) ? Direction.valueOf(name) : null;
 	}
 
 }
