@@ -1,15 +1,18 @@
 package cymru.atebol.cache;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Consumer;
+import java.util.function.BiFunction;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.graphql.GraphQlRequest;
 import org.springframework.graphql.MediaTypes;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -49,11 +52,12 @@ import cymru.atebol.version.DatasetVersions;
  * request's own thread ({@code atebol.limits.query-timeout} interrupts it at the
  * deadline). An answer is written as JSON once; a successful query's bytes are cached as
  * they were sent. The header {@code X-Cache} says hit, miss or bypass (not cacheable
- * now).
+ * now). Spring MVC calls it for GETs and for POSTs {@link DirectGraphQlPosts} leaves to
+ * it; both come to {@link #answer}.
  */
 final class GraphQlEndpoint extends GraphQlHttpHandler {
 
-	private static final List<MediaType> RESPONSE_TYPES = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
+	static final List<MediaType> RESPONSE_TYPES = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
 			MediaType.APPLICATION_JSON, new MediaType("application", "graphql+json"));
 
 	private final WebGraphQlHandler graphQl;
@@ -90,17 +94,44 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 	@Override
 	public ServerResponse handleRequest(ServerRequest request) throws ServletException {
 		boolean get = HttpMethod.GET.equals(request.method());
-		MediaType mediaType = responseMediaType(request);
+		MediaType mediaType = responseMediaType(accepted(request));
 		GraphQlParameters parameters;
 		try {
 			parameters = get ? GraphQlParameters.fromUrl(request, this.json) : GraphQlParameters.fromBody(request);
 		}
 		catch (BadParameterException ex) {
-			return error(HttpStatus.BAD_REQUEST, mediaType, HttpCaching.error(ex.error(), this.json));
+			return error(HttpStatus.BAD_REQUEST, mediaType, HttpCaching.error(ex.error(), this.json))
+				.toServerResponse();
 		}
+		Answer answer = answer(get, mediaType, parameters, request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH),
+				request.servletRequest().getQueryString(), request.headers().header(HttpHeaders.CACHE_CONTROL),
+				(body, id) -> new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), cookies(request),
+						request.remoteAddress().orElse(null), request.attributes(), body, id,
+						LocaleContextHolder.getLocale()));
+		if (answer == null) {
+			throw new ServerWebInputException("No 'query'");
+		}
+		return answer.toServerResponse();
+	}
+
+	/**
+	 * The answer to a GraphQL request over HTTP, whichever way it came in (Spring MVC's
+	 * {@link #handleRequest}, or {@link DirectGraphQlPosts}); {@code null} when the
+	 * request names no document (no query and no persisted query's hash).
+	 * @param get whether the request is a GET
+	 * @param mediaType the response's media type
+	 * @param ifNoneMatch the request's {@code If-None-Match}
+	 * @param queryString the URL's query (a GET's parameters)
+	 * @param cacheControl the request's {@code Cache-Control} values
+	 * @param execution the request Spring for GraphQL executes, from the document and an
+	 * id
+	 */
+	@Nullable Answer answer(boolean get, MediaType mediaType, GraphQlParameters parameters, @Nullable String ifNoneMatch,
+			@Nullable String queryString, List<String> cacheControl,
+			BiFunction<GraphQlRequest, String, WebGraphQlRequest> execution) throws ServletException {
 		Resolution resolution = this.persisted.resolve(parameters.query(), parameters.extensions());
 		if (resolution == null) {
-			throw new ServerWebInputException("No 'query'");
+			return null;
 		}
 		if (resolution instanceof Refused refused) {
 			HttpStatus status = MediaTypes.APPLICATION_GRAPHQL_RESPONSE.equals(mediaType) ? HttpStatus.BAD_REQUEST
@@ -116,26 +147,27 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 		Caller caller = Caller.current();
 		ResponseCache.Key key = key(document.text(), parameters, caller);
 		String etag = (get && key != null && !caller.signedIn())
-				? HttpCaching.etag(key.version(), key.today(), mediaType, request.servletRequest().getQueryString())
-				: null;
-		if (etag != null && HttpCaching.matches(request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-			return ServerResponse.status(HttpStatus.NOT_MODIFIED).headers((headers) -> {
-				headers.set(HttpHeaders.VARY, CacheHeaders.VARY);
-				this.caching.apply(headers, etag, false);
-			}).build();
+				? HttpCaching.etag(key.version(), key.today(), mediaType, queryString) : null;
+		if (etag != null && HttpCaching.matches(ifNoneMatch, etag)) {
+			HttpHeaders headers = new HttpHeaders();
+			headers.set(HttpHeaders.VARY, CacheHeaders.VARY);
+			this.caching.apply(headers, etag, false);
+			return new Answer(HttpStatus.NOT_MODIFIED, null, null, headers);
 		}
-		byte[] cached = (key != null && !HttpCaching.noCache(request)) ? this.cache.get(key) : null;
+		byte[] cached = (key != null && !HttpCaching.noCache(cacheControl)) ? this.cache.get(key) : null;
 		if (cached != null) {
 			if (document.hash() != null) {
 				// the text ran before, successfully: keep it by its hash
 				this.persisted.remember(document.hash(), document.text());
 			}
-			return answer(HttpStatus.OK, mediaType, cached, (headers) -> {
-				cacheHeaders(headers, get, etag, caller.signedIn());
-				headers.set("X-Cache", "hit");
-			});
+			HttpHeaders headers = new HttpHeaders();
+			cacheHeaders(headers, get, etag, caller.signedIn());
+			headers.set("X-Cache", "hit");
+			return new Answer(HttpStatus.OK, mediaType, cached, headers);
 		}
-		WebGraphQlResponse response = execute(request, document.text(), parameters);
+		WebGraphQlResponse response = execute(
+				execution.apply(new DefaultGraphQlRequest(document.text(), parameters.operationName(),
+						parameters.variables(), parameters.extensions()), this.ids.generateId().toString()));
 		byte[] body = this.json.writeValueAsBytes(response.toMap());
 		if (document.hash() != null && response.isValid()) {
 			this.persisted.remember(document.hash(), document.text());
@@ -144,11 +176,11 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 		if (key != null && cacheable) {
 			this.cache.put(key, body);
 		}
-		return answer(selectResponseStatus(response, mediaType), mediaType, body, (headers) -> {
-			headers.putAll(response.getResponseHeaders());
-			cacheHeaders(headers, get, cacheable ? etag : null, caller.signedIn() || kind == Kind.MUTATION);
-			headers.set("X-Cache", (key != null && cacheable) ? "miss" : "bypass");
-		});
+		HttpHeaders headers = new HttpHeaders();
+		headers.putAll(response.getResponseHeaders());
+		cacheHeaders(headers, get, cacheable ? etag : null, caller.signedIn() || kind == Kind.MUTATION);
+		headers.set("X-Cache", (key != null && cacheable) ? "miss" : "bypass");
+		return new Answer(selectResponseStatus(response, mediaType), mediaType, body, headers);
 	}
 
 	/**
@@ -166,13 +198,7 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 			.orElse(null);
 	}
 
-	private WebGraphQlResponse execute(ServerRequest request, String text, GraphQlParameters parameters)
-			throws ServletException {
-		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(
-				request.uri(), request.headers().asHttpHeaders(), cookies(request),
-				request.remoteAddress().orElse(null), request.attributes(), new DefaultGraphQlRequest(text,
-						parameters.operationName(), parameters.variables(), parameters.extensions()),
-				this.ids.generateId().toString(), LocaleContextHolder.getLocale());
+	private WebGraphQlResponse execute(WebGraphQlRequest graphQlRequest) throws ServletException {
 		// the interceptors and the execution run here, on the request's thread (with
 		// Spring Security's context); the request deadline interrupts it if need be
 		try {
@@ -197,36 +223,29 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 		this.caching.apply(headers, get ? etag : null, personal);
 	}
 
-	private static ServerResponse answer(HttpStatus status, MediaType mediaType, byte[] body,
-			Consumer<HttpHeaders> headers) {
-		return ServerResponse.status(status)
-			.headers(headers)
-			.contentType(mediaType)
-			.contentLength(body.length)
-			.build((servletRequest, servletResponse) -> {
-				servletResponse.getOutputStream().write(body);
-				return null;
-			});
+	private static Answer error(HttpStatus status, MediaType mediaType, byte[] body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setCacheControl("no-store");
+		if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+			headers.setAllow(java.util.Set.of(HttpMethod.POST));
+		}
+		return new Answer(status, mediaType, body, headers);
 	}
 
-	private static ServerResponse error(HttpStatus status, MediaType mediaType, byte[] body) {
-		return answer(status, mediaType, body, (headers) -> {
-			headers.setCacheControl("no-store");
-			if (status == HttpStatus.METHOD_NOT_ALLOWED) {
-				headers.setAllow(java.util.Set.of(HttpMethod.POST));
-			}
-		});
-	}
-
-	private static MediaType responseMediaType(ServerRequest request) {
-		List<MediaType> accepted;
+	private static List<MediaType> accepted(ServerRequest request) {
 		try {
-			accepted = request.headers().accept();
+			return request.headers().accept();
 		}
 		catch (InvalidMediaTypeException ex) {
 			throw new NotAcceptableStatusException("Could not parse Accept header ["
 					+ request.headers().firstHeader(HttpHeaders.ACCEPT) + "]: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * The first of the accepted types a GraphQL answer comes in, else JSON.
+	 */
+	static MediaType responseMediaType(List<MediaType> accepted) {
 		for (MediaType mediaType : accepted) {
 			if (RESPONSE_TYPES.contains(mediaType)) {
 				return mediaType;
@@ -241,6 +260,42 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 			.forEach((name, values) -> values
 				.forEach((cookie) -> cookies.add(name, new HttpCookie(cookie.getName(), cookie.getValue()))));
 		return cookies;
+	}
+
+	/**
+	 * An answer to write: its status, its body (none for a 304) in its media type, and
+	 * its headers.
+	 */
+	record Answer(HttpStatus status, @Nullable MediaType mediaType, byte @Nullable [] body, HttpHeaders headers) {
+
+		ServerResponse toServerResponse() {
+			ServerResponse.BodyBuilder response = ServerResponse.status(this.status)
+				.headers((headers) -> headers.putAll(this.headers));
+			byte[] bytes = this.body;
+			if (bytes == null || this.mediaType == null) {
+				return response.build();
+			}
+			return response.contentType(this.mediaType)
+				.contentLength(bytes.length)
+				.build((servletRequest, servletResponse) -> {
+					servletResponse.getOutputStream().write(bytes);
+					return null;
+				});
+		}
+
+		/** Written on the servlet response itself, as {@link #toServerResponse} would. */
+		void writeTo(HttpServletResponse response) throws IOException {
+			response.setStatus(this.status.value());
+			this.headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			byte[] bytes = this.body;
+			if (bytes == null || this.mediaType == null) {
+				return;
+			}
+			response.setContentType(this.mediaType.toString());
+			response.setContentLength(bytes.length);
+			response.getOutputStream().write(bytes);
+		}
+
 	}
 
 }

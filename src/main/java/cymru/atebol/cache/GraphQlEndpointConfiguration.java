@@ -5,6 +5,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -34,6 +35,21 @@ class GraphQlEndpointConfiguration {
 			ResponseCache cache, DatasetVersions versions, Today today, JsonMapper json, CacheProperties properties) {
 		return new GraphQlEndpoint(graphQl, persisted, kinds, cache, versions, today, json,
 				new CacheHeaders(properties));
+	}
+
+	/**
+	 * Plain GraphQL POSTs answered at the end of the filter chain, without Spring MVC's
+	 * dispatch; anything else goes on to Spring MVC.
+	 */
+	@Bean
+	FilterRegistrationBean<DirectGraphQlPosts> directGraphQlPosts(GraphQlEndpoint endpoint, JsonMapper json,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		FilterRegistrationBean<DirectGraphQlPosts> registration = new FilterRegistrationBean<>(
+				new DirectGraphQlPosts(endpoint, path, json));
+		registration.addUrlPatterns(path);
+		// last: after Spring Security, the request's observation and the body limit
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		return registration;
 	}
 
 	/**

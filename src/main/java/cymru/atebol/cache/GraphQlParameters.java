@@ -59,6 +59,25 @@ record GraphQlParameters(@Nullable String query, @Nullable String operationName,
 	}
 
 	/**
+	 * From a JSON body already read, as {@link #fromBody} reads it; {@code null} when the
+	 * bytes are not such a body.
+	 */
+	static @Nullable GraphQlParameters fromJson(byte[] body, JsonMapper json) {
+		SerializableGraphQlRequest request;
+		try {
+			request = json.readValue(body, SerializableGraphQlRequest.class);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+		if (request == null) {
+			return null;
+		}
+		return new GraphQlParameters(request.getQuery(), emptyToNull(request.getOperationName()),
+				request.getVariables(), request.getExtensions());
+	}
+
+	/**
 	 * From a GET's URL.
 	 * @throws BadParameterException when variables or extensions are not JSON objects
 	 */

@@ -11,7 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.servlet.function.ServerRequest;
 
 import cymru.atebol.system.Refusals;
 
@@ -53,11 +52,11 @@ final class HttpCaching {
 
 	/**
 	 * Whether the client asked for an answer not taken from a cache
-	 * ({@code Cache-Control: no-cache}, as a browser's forced reload sends).
+	 * ({@code Cache-Control: no-cache}, as a browser's forced reload sends), from the
+	 * request's {@code Cache-Control} values.
 	 */
-	static boolean noCache(ServerRequest request) {
-		List<String> values = request.headers().header(HttpHeaders.CACHE_CONTROL);
-		return !values.isEmpty() && values.stream().anyMatch((value) -> value.contains("no-cache"));
+	static boolean noCache(List<String> cacheControl) {
+		return cacheControl.stream().anyMatch((value) -> value.contains("no-cache"));
 	}
 
 	/** A GraphQL response of one error, as JSON. */

@@ -1,15 +1,11 @@
 package cymru.atebol.limits;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 import graphql.GraphQLError;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import cymru.atebol.system.BufferedBodyRequest;
 import cymru.atebol.system.Refusals;
 
 /**
@@ -48,7 +45,7 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 				refuse(response, body.length);
 				return;
 			}
-			chain.doFilter(new BufferedBody(request, body), response);
+			chain.doFilter(new BufferedBodyRequest(request, body), response);
 			return;
 		}
 		chain.doFilter(request, response);
@@ -63,58 +60,6 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 		GraphQLError refusal = Refusals.limit(message,
 				"atebol.limits.max-document-bytes + atebol.limits.max-variables-bytes", this.maxBytes, size);
 		JSON.writeValue(response.getOutputStream(), Refusals.responseBody(refusal));
-	}
-
-	private static final class BufferedBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		BufferedBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public int getContentLength() {
-			return this.body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return this.body.length;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("Synchronous reads only");
-				}
-			};
-		}
-
 	}
 
 }

@@ -6,9 +6,12 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import cymru.atebol.CountingDriver;
 
@@ -42,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				// version
 				"atebol.limits.query-timeout=60s", "atebol.dataset-version.max-lag=30s" })
 @AutoConfigureWebTestClient
-@Import({ CountingDriver.Config.class, HttpCachingIT.TestClock.class })
+@Import({ CountingDriver.Config.class, HttpCachingIT.TestClock.class, HttpCachingIT.SpringMvcCalls.class })
 class HttpCachingIT {
 
 	static final String LOOKUP = """
@@ -65,6 +71,9 @@ class HttpCachingIT {
 
 	static final String ENTITIES = "{ entities(first: 50) { edges { node { id } } } }";
 
+	/** A JSON body the direct path leaves to Spring MVC (its answer is the same). */
+	private static final MediaType LATIN_1_JSON = MediaType.valueOf("application/json;charset=ISO-8859-1");
+
 	@TestConfiguration(proxyBeanMethods = false)
 	static class TestClock {
 
@@ -75,8 +84,30 @@ class HttpCachingIT {
 
 	}
 
+	/** Counts the GraphQL requests Spring MVC handled. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class SpringMvcCalls implements WebMvcConfigurer, HandlerInterceptor {
+
+		final AtomicInteger count = new AtomicInteger();
+
+		@Override
+		public void addInterceptors(InterceptorRegistry registry) {
+			registry.addInterceptor(this).addPathPatterns("/graphql");
+		}
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			this.count.incrementAndGet();
+			return true;
+		}
+
+	}
+
 	@Autowired
 	WebTestClient http;
+
+	@Autowired
+	SpringMvcCalls springMvc;
 
 	@Autowired
 	CountingDriver database;
@@ -278,13 +309,102 @@ class HttpCachingIT {
 		return this.database.cypher().stream().filter((cypher) -> !cypher.contains("(d:Dataset")).toList();
 	}
 
+	@Test
+	void shouldAnswerAPlainPostWithoutSpringMvcAndLeaveAnyOtherRequestToIt() {
+		int before = this.springMvc.count.get();
+		assertThat(text(post(LOOKUP, Map.of("id", "dhcw"), (headers) -> {
+		}))).contains("\"id\":\"dhcw\"");
+		assertThat(this.springMvc.count.get()).as("a plain POST").isEqualTo(before);
+		post(LOOKUP, Map.of("id", "dhcw"), (headers) -> headers.setContentType(LATIN_1_JSON));
+		assertThat(this.springMvc.count.get()).as("a body in another charset").isEqualTo(before + 1);
+		get(Map.of("query", LOOKUP, "variables", "{\"id\":\"dhcw\"}"), (headers) -> {
+		});
+		assertThat(this.springMvc.count.get()).as("a GET").isEqualTo(before + 2);
+		this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"query\": ")
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		assertThat(this.springMvc.count.get()).as("a body that is not JSON, read again by Spring MVC")
+			.isEqualTo(before + 3);
+		this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.TEXT_HTML)
+			.bodyValue(Map.of("query", "{ __typename }"))
+			.exchange()
+			.expectStatus()
+			.is4xxClientError();
+		assertThat(this.springMvc.count.get()).as("an Accept no GraphQL answer comes in, refused by Spring MVC")
+			.isEqualTo(before + 4);
+	}
+
+	@Test
+	void shouldAnswerAPostTheSameWithOrWithoutSpringMvc() {
+		List<Map.Entry<String, Map<String, Object>>> questions = List.of(Map.entry(LOOKUP, Map.of("id", "dhcw")),
+				Map.entry(CHAIN, Map.of("id", "minister-for-health-and-social-services")),
+				Map.entry("{ nosuchfield }", Map.of()), Map.entry(SEARCH, Map.of("text", "Swansea")));
+		for (MediaType accept : List.of(MediaType.APPLICATION_JSON,
+				MediaType.valueOf("application/graphql-response+json"))) {
+			for (var question : questions) {
+				Consumer<HttpHeaders> asked = (headers) -> {
+					headers.setAccept(List.of(accept));
+					headers.setCacheControl("no-cache");
+				};
+				int before = this.springMvc.count.get();
+				EntityExchangeResult<byte[]> direct = post(question.getKey(), question.getValue(), asked);
+				EntityExchangeResult<byte[]> throughSpringMvc = post(question.getKey(), question.getValue(),
+						asked.andThen((headers) -> headers.setContentType(LATIN_1_JSON)));
+				assertThat(this.springMvc.count.get()).isEqualTo(before + 1);
+				assertThat(direct.getStatus()).as(question.getKey()).isEqualTo(throughSpringMvc.getStatus());
+				assertThat(text(direct)).as(question.getKey()).isEqualTo(text(throughSpringMvc));
+				assertThat(withoutDate(direct.getResponseHeaders())).as(question.getKey())
+					.isEqualTo(withoutDate(throughSpringMvc.getResponseHeaders()));
+			}
+		}
+	}
+
+	@Test
+	void shouldCountADirectPostInTheRequestMetricsOfItsPath() throws InterruptedException {
+		double before = graphQlPosts();
+		post(LOOKUP, Map.of("id", "dhcw"), (headers) -> {
+		});
+		// the request's observation stops once the answer is sent
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (graphQlPosts() < before + 1 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(graphQlPosts()).isEqualTo(before + 1);
+		assertThat(this.meters.find("http.server.requests").tag("uri", "UNKNOWN").timers()).isEmpty();
+	}
+
+	private double graphQlPosts() {
+		return this.meters.find("http.server.requests")
+			.tag("uri", "/graphql")
+			.tag("method", "POST")
+			.timers()
+			.stream()
+			.mapToDouble((timer) -> timer.count())
+			.sum();
+	}
+
+	private static Map<String, List<String>> withoutDate(HttpHeaders headers) {
+		Map<String, List<String>> all = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		headers.forEach(all::put);
+		all.remove(HttpHeaders.DATE);
+		return all;
+	}
+
 	private EntityExchangeResult<byte[]> post(String query, Map<String, Object> variables,
 			Consumer<HttpHeaders> headers) {
 		return this.http.post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
 			.headers(headers)
-			.bodyValue(Map.of("query", query, "variables", variables))
+			// as bytes: the same JSON (ASCII) whatever charset the content type names
+			.bodyValue(this.json.writeValueAsBytes(Map.of("query", query, "variables", variables)))
 			.exchange()
 			.expectBody()
 			.returnResult();

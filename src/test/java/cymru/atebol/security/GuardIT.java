@@ -355,6 +355,33 @@ class GuardIT {
 	}
 
 	@Test
+	void shouldAnswerAPostFromAConfiguredOriginOnly() {
+		this.http.post()
+			.uri("/graphql")
+			.header(HttpHeaders.ORIGIN, "https://front.example")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ __typename }"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://front.example")
+			.expectBody()
+			.jsonPath("$.data.__typename")
+			.isEqualTo("Query");
+		this.http.post()
+			.uri("/graphql")
+			.header(HttpHeaders.ORIGIN, "https://evil.example")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ __typename }"))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+	}
+
+	@Test
 	void shouldKeepHealthPublicAndOtherActuatorEndpointsForEditors() {
 		this.http.get().uri("/actuator/health").exchange().expectStatus().isOk();
 		this.http.get().uri("/actuator/info").exchange().expectStatus().isUnauthorized();
