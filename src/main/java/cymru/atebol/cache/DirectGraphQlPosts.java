@@ -8,20 +8,13 @@ import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.graphql.server.WebGraphQlRequest;
-import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.server.ServletServerHttpRequest;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
@@ -69,13 +62,7 @@ final class DirectGraphQlPosts extends OncePerRequestFilter {
 		}
 		byte[] body = StreamUtils.copyToByteArray(request.getInputStream());
 		GraphQlParameters parameters = GraphQlParameters.fromJson(body, this.json);
-		Answer answer = (parameters != null) ? this.endpoint.answer(false, mediaType, parameters, null, null,
-				Collections.list(request.getHeaders(HttpHeaders.CACHE_CONTROL)), (document, id) -> {
-					ServletServerHttpRequest http = new ServletServerHttpRequest(request);
-					return new WebGraphQlRequest(http.getURI(), http.getHeaders(), cookies(request),
-							http.getRemoteAddress(), http.getAttributes(), document, id,
-							LocaleContextHolder.getLocale());
-				}) : null;
+		Answer answer = (parameters != null) ? this.endpoint.answer(false, mediaType, parameters, request) : null;
 		if (answer == null) {
 			chain.doFilter(new BufferedBodyRequest(request, body), response);
 			return;
@@ -116,17 +103,6 @@ final class DirectGraphQlPosts extends OncePerRequestFilter {
 			// an unreadable media type (InvalidMediaTypeException) or charset
 			return null;
 		}
-	}
-
-	private static MultiValueMap<String, HttpCookie> cookies(HttpServletRequest request) {
-		MultiValueMap<String, HttpCookie> cookies = new LinkedMultiValueMap<>();
-		Cookie[] servletCookies = request.getCookies();
-		if (servletCookies != null) {
-			for (Cookie cookie : servletCookies) {
-				cookies.add(cookie.getName(), new HttpCookie(cookie.getName(), cookie.getValue()));
-			}
-		}
-		return cookies;
 	}
 
 }

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.function.BiFunction;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +26,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.util.AlternativeJdkIdGenerator;
 import org.springframework.util.IdGenerator;
 import org.springframework.util.LinkedMultiValueMap;
@@ -103,11 +105,7 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 			return error(HttpStatus.BAD_REQUEST, mediaType, HttpCaching.error(ex.error(), this.json))
 				.toServerResponse();
 		}
-		Answer answer = answer(get, mediaType, parameters, request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH),
-				request.servletRequest().getQueryString(), request.headers().header(HttpHeaders.CACHE_CONTROL),
-				(body, id) -> new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), cookies(request),
-						request.remoteAddress().orElse(null), request.attributes(), body, id,
-						LocaleContextHolder.getLocale()));
+		Answer answer = answer(get, mediaType, parameters, request.servletRequest());
 		if (answer == null) {
 			throw new ServerWebInputException("No 'query'");
 		}
@@ -120,15 +118,11 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 	 * request names no document (no query and no persisted query's hash).
 	 * @param get whether the request is a GET
 	 * @param mediaType the response's media type
-	 * @param ifNoneMatch the request's {@code If-None-Match}
-	 * @param queryString the URL's query (a GET's parameters)
-	 * @param cacheControl the request's {@code Cache-Control} values
-	 * @param execution the request Spring for GraphQL executes, from the document and an
-	 * id
+	 * @param parameters the request's GraphQL parameters, read from its URL or body
+	 * @param request the request (its headers, URL, cookies and attributes)
 	 */
-	@Nullable Answer answer(boolean get, MediaType mediaType, GraphQlParameters parameters, @Nullable String ifNoneMatch,
-			@Nullable String queryString, List<String> cacheControl,
-			BiFunction<GraphQlRequest, String, WebGraphQlRequest> execution) throws ServletException {
+	@Nullable Answer answer(boolean get, MediaType mediaType, GraphQlParameters parameters, HttpServletRequest request)
+			throws ServletException {
 		Resolution resolution = this.persisted.resolve(parameters.query(), parameters.extensions());
 		if (resolution == null) {
 			return null;
@@ -147,14 +141,14 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 		Caller caller = Caller.current();
 		ResponseCache.Key key = key(document.text(), parameters, caller);
 		String etag = (get && key != null && !caller.signedIn())
-				? HttpCaching.etag(key.version(), key.today(), mediaType, queryString) : null;
-		if (etag != null && HttpCaching.matches(ifNoneMatch, etag)) {
+				? HttpCaching.etag(key.version(), key.today(), mediaType, request.getQueryString()) : null;
+		if (etag != null && HttpCaching.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			HttpHeaders headers = new HttpHeaders();
 			headers.set(HttpHeaders.VARY, CacheHeaders.VARY);
 			this.caching.apply(headers, etag, false);
 			return new Answer(HttpStatus.NOT_MODIFIED, null, null, headers);
 		}
-		byte[] cached = (key != null && !HttpCaching.noCache(cacheControl)) ? this.cache.get(key) : null;
+		byte[] cached = (key != null && !HttpCaching.noCache(request)) ? this.cache.get(key) : null;
 		if (cached != null) {
 			if (document.hash() != null) {
 				// the text ran before, successfully: keep it by its hash
@@ -165,9 +159,8 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 			headers.set("X-Cache", "hit");
 			return new Answer(HttpStatus.OK, mediaType, cached, headers);
 		}
-		WebGraphQlResponse response = execute(
-				execution.apply(new DefaultGraphQlRequest(document.text(), parameters.operationName(),
-						parameters.variables(), parameters.extensions()), this.ids.generateId().toString()));
+		WebGraphQlResponse response = execute(execution(request, new DefaultGraphQlRequest(document.text(),
+				parameters.operationName(), parameters.variables(), parameters.extensions())));
 		byte[] body = this.json.writeValueAsBytes(response.toMap());
 		if (document.hash() != null && response.isValid()) {
 			this.persisted.remember(document.hash(), document.text());
@@ -254,12 +247,20 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
 		return MediaType.APPLICATION_JSON;
 	}
 
-	private static MultiValueMap<String, HttpCookie> cookies(ServerRequest request) {
+	/**
+	 * What Spring for GraphQL executes: the document, and the HTTP request it came in.
+	 */
+	private WebGraphQlRequest execution(HttpServletRequest request, GraphQlRequest document) {
+		ServletServerHttpRequest http = new ServletServerHttpRequest(request);
 		MultiValueMap<String, HttpCookie> cookies = new LinkedMultiValueMap<>();
-		request.cookies()
-			.forEach((name, values) -> values
-				.forEach((cookie) -> cookies.add(name, new HttpCookie(cookie.getName(), cookie.getValue()))));
-		return cookies;
+		Cookie[] servletCookies = request.getCookies();
+		if (servletCookies != null) {
+			for (Cookie cookie : servletCookies) {
+				cookies.add(cookie.getName(), new HttpCookie(cookie.getName(), cookie.getValue()));
+			}
+		}
+		return new WebGraphQlRequest(http.getURI(), http.getHeaders(), cookies, http.getRemoteAddress(),
+				http.getAttributes(), document, this.ids.generateId().toString(), LocaleContextHolder.getLocale());
 	}
 
 	/**

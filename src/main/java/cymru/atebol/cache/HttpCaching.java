@@ -1,11 +1,12 @@
 package cymru.atebol.cache;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Collections;
 import java.util.Map;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,11 +53,12 @@ final class HttpCaching {
 
 	/**
 	 * Whether the client asked for an answer not taken from a cache
-	 * ({@code Cache-Control: no-cache}, as a browser's forced reload sends), from the
-	 * request's {@code Cache-Control} values.
+	 * ({@code Cache-Control: no-cache}, as a browser's forced reload sends).
 	 */
-	static boolean noCache(List<String> cacheControl) {
-		return cacheControl.stream().anyMatch((value) -> value.contains("no-cache"));
+	static boolean noCache(HttpServletRequest request) {
+		return Collections.list(request.getHeaders(HttpHeaders.CACHE_CONTROL))
+			.stream()
+			.anyMatch((value) -> value.contains("no-cache"));
 	}
 
 	/** A GraphQL response of one error, as JSON. */
