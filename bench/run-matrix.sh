@@ -10,7 +10,9 @@
 #      STEADY (0; 1 = after the prewarm, warm each service until its CPU per request has stopped falling:
 #               STEADY_SLICE s slices (5) until the median of the last three is at most STEADY_TOLERANCE % (5)
 #               below the median of the three before, at most STEADY_MAX slices (12); load/steady.mjs. The
-#               trails go to OUT/steady.txt. The floor has no service process and is not warmed this way.)
+#               trails go to OUT/steady.txt. The floor is a new JVM per run, so with STEADY=1 each measured
+#               floor run warms itself the same way before it measures: FloorBench --steady-slice, its trail in
+#               the run's JSON and in OUT/runs.log; the floor skips the prewarm, which would warm a JVM that exits.)
 # Output: OUT/raw/*.json, OUT/prewarm/*.json, OUT/summary.{md,csv}, OUT/env.txt, OUT/runs.log (the runs' stderr)
 set -euo pipefail
 source "$(cd "$(dirname "$0")" && pwd)/env.sh"
@@ -36,8 +38,13 @@ run_one() {  # target scenario label duration warmup outdir
   case "$t" in
     floor|floor-tx|floor-executable)
       local tx=auto; [ "$t" = floor-tx ] && tx=managed; [ "$t" = floor-executable ] && tx=executable
+      local steady=()
+      if [ "${STEADY:-0}" = 1 ]; then
+        steady=(--steady-slice "${STEADY_SLICE:-5}" --steady-max "${STEADY_MAX:-12}" --steady-tolerance "${STEADY_TOLERANCE:-5}")
+        limit=$((limit + ${STEADY_SLICE:-5} * ${STEADY_MAX:-12}))
+      fi
       timeout "$limit" "$BENCH/load/floor.sh" --scenario "$sc" --tx "$tx" --concurrency "$C" --duration "$dur" --warmup "$warm" \
-        --label "$label" --watch-pids "neo4j:$NEO4J_PID" --out "$out/$t-$sc-$label.json" > /dev/null 2>> "$OUT/runs.log" \
+        "${steady[@]}" --label "$label" --watch-pids "neo4j:$NEO4J_PID" --out "$out/$t-$sc-$label.json" > /dev/null 2>> "$OUT/runs.log" \
         || { tail -5 "$OUT/runs.log" >&2; return 1; } ;;
     *)
       pidfile="$(target_json "$t" pidFile)"; tpid="$( [ -n "$pidfile" ] && cat "$RUN_DIR/$pidfile" 2>/dev/null || true)"
@@ -63,6 +70,7 @@ warm_until_steady() {  # target scenario
 
 if [ "$PW" -gt 0 ] || [ "${STEADY:-0}" = 1 ]; then
   for sc in $SCENARIOS; do for t in $TARGETS; do
+    case "$t" in floor|floor-tx|floor-executable) continue ;; esac
     if [ "$PW" -gt 0 ]; then run_one "$t" "$sc" prewarm "$PW" 0 "$OUT/prewarm"; fi
     if [ "${STEADY:-0}" = 1 ]; then warm_until_steady "$t" "$sc"; fi
   done; done

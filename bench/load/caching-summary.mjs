@@ -3,7 +3,8 @@
 //   node load/caching-summary.mjs bench/results/<stamp>-caching-10k
 // Per phase and scenario: req/s (mean of the runs) of every target; the service's req/s against the auto-commit floor
 // (uncached target: >= 85 %; cached: >= 5x on chain and org chart); CPU ms per request of the service and of Neo4j
-// (warm uncached target: service <= 0.7x Neo4j's); the load average and the CPU others burnt on the box.
+// (warm uncached target: service <= 0.7x Neo4j's; for the floor, its own JVM's, and how it was warmed: FloorBench
+// --steady-slice); the load average and the CPU others burnt on the box.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -49,9 +50,14 @@ function table(phase, runs) {
     for (const t of TARGETS) {
       const rs = byTarget[t] ?? [];
       if (!rs.length) continue;
-      const server = mean(rs.map((r) => r.cpuMsPerRequest?.server ?? NaN));
+      // the floor has no service: its own JVM (the driver and the load loop) stands in that column
+      const own = t.startsWith("floor") ? "client" : "server";
+      const server = mean(rs.map((r) => r.cpuMsPerRequest?.[own] ?? NaN));
       const neo4j = mean(rs.map((r) => r.cpuMsPerRequest?.neo4j ?? NaN));
-      out.push(`| ${sc} | ${SHORT[t]} | ${f2(server)} | ${f2(neo4j)} | ${Number.isFinite(server) ? f2(server / neo4j) + "x" : "-"} | `
+      const warmed = rs.filter((r) => r.steady).map((r) => `${r.steady.steady ? "steady" : "not steady"} after `
+        + `${r.steady.clientCpuMsPerRequest.length} slices`);
+      const label = own === "client" ? `${SHORT[t]} (its own JVM${warmed.length ? ", " + warmed.join(" / ") : ""})` : SHORT[t];
+      out.push(`| ${sc} | ${label} | ${f2(server)} | ${f2(neo4j)} | ${Number.isFinite(server) ? f2(server / neo4j) + "x" : "-"} | `
         + `${f2(mean(rs.map((r) => r.latencyMs?.p50)))} | ${rs.reduce((s, r) => s + (r.errors ?? 0), 0)} | `
         + `${rs.map((r) => r.loadAvg1m?.before ?? "?").join(" / ")} | ${rs.map((r) => r.otherCpuSeconds ?? "?").join(" / ")} |`);
     }

@@ -36,11 +36,17 @@ import org.neo4j.driver.SessionConfig;
  *                   [--scenarios load/scenarios.json] [--cypher-dir load/targets/floor]
  *                   [--concurrency 8] [--duration 20] [--warmup 5] [--tx auto|managed|executable|service] [--seed 1]
  *                   [--out results/raw/floor-lookup.json] [--label run1] [--watch-pids neo4j:PID] [--verify-only]
+ *                   [--steady-slice 5 --steady-max 12 --steady-tolerance 5]
  * Each request: pick a parameter from the scenario's pool, run the scenario's Cypher (cypher-dir/QUERY.cypher, QUERY
  * named by the scenario), fetch all records. $asOf is the params file's past date for *-asof scenarios, otherwise
  * today's date (or null: "currentAsOf": "null" in cypher-dir/target.json), as a Neo4j Date.
  * --verify-only: run 5 sampled requests, fail unless each returns a record and the nonEmpty path of
  * cypher-dir/target.json is a non-empty list in at least one of them.
+ * --steady-slice S (0 = off): after --warmup, keep warming in S-second slices until this JVM's own CPU per request
+ * has stopped falling, by the rule load/steady.mjs applies to the services (at least six slices; the median of the
+ * last three at most --steady-tolerance % below the median of the three before; at most --steady-max slices), so a
+ * warm service is compared with a warm floor, not with a floor still compiling its own code. The trail is in the
+ * output's "steady" field.
  * Output: one JSON object (same fields as load/run.mjs) on stdout and in --out.
  */
 public final class FloorBench {
@@ -67,6 +73,9 @@ public final class FloorBench {
 		long seed = Long.parseLong(Args.get(args, "--seed", null, "1"));
 		String out = Args.get(args, "--out", null, null);
 		String label = Args.get(args, "--label", null, "");
+		int steadySlice = Integer.parseInt(Args.get(args, "--steady-slice", null, "0"));
+		int steadyMax = Integer.parseInt(Args.get(args, "--steady-max", null, "12"));
+		double steadyTolerance = Double.parseDouble(Args.get(args, "--steady-tolerance", null, "5"));
 		Map<String, Long> watch = new LinkedHashMap<>();
 		for (String w : Args.get(args, "--watch-pids", null, "").split(",")) {
 			if (w.contains(":")) {
@@ -174,6 +183,7 @@ public final class FloorBench {
 			final AtomicBoolean stop = new AtomicBoolean(false);
 			final AtomicLong errors = new AtomicLong();
 			final AtomicLong records = new AtomicLong();
+			final AtomicLong completed = new AtomicLong();
 			final long[][] lat = new long[concurrency][];
 			final int[] count = new int[concurrency];
 			Thread[] threads = new Thread[concurrency];
@@ -211,6 +221,9 @@ public final class FloorBench {
 								}
 							}
 							long dt = System.nanoTime() - t0;
+							if (ok) {
+								completed.incrementAndGet();
+							}
 							if (recording.get()) {
 								if (ok) {
 									if (count[ti] == lat[ti].length) {
@@ -226,6 +239,8 @@ public final class FloorBench {
 				threads[t].start();
 			}
 			TimeUnit.SECONDS.sleep(warmup);
+			Map<String, Object> steady = steadySlice > 0
+					? warmUntilSteady(completed, watch, steadySlice, steadyMax, steadyTolerance, targetName, scenario) : null;
 			long errorsBefore = errors.get();
 			double load0 = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 			Map<String, Double> cpu0 = cpuSnapshot(watch);
@@ -277,6 +292,9 @@ public final class FloorBench {
 			l.put("mean", all.length == 0 ? 0 : round(sum / all.length / 1e6, 3));
 			res.put("latencyMs", l);
 			res.put("errors", errs);
+			if (steady != null) {
+				res.put("steady", steady);
+			}
 			res.put("avgRecords", total == 0 ? 0 : round((double) records.get() / total, 2));
 			Map<String, Object> cpuS = new LinkedHashMap<>(), cpuMs = new LinkedHashMap<>();
 			for (String k : watch.keySet()) {
@@ -306,6 +324,41 @@ public final class FloorBench {
 				Files.writeString(o, json + "\n");
 			}
 		}
+	}
+
+	/**
+	 * Warms in slices until the client's CPU per request has stopped falling (the rule of
+	 * load/steady.mjs), and returns the trail.
+	 */
+	static Map<String, Object> warmUntilSteady(AtomicLong completed, Map<String, Long> watch, int slice, int max,
+			double tolerancePercent, String target, String scenario) throws InterruptedException {
+		List<Double> cpu = new ArrayList<>();
+		boolean steady = false;
+		while (cpu.size() < max && !steady) {
+			double c0 = cpuSnapshot(watch).get("client");
+			long n0 = completed.get();
+			TimeUnit.SECONDS.sleep(slice);
+			long n = completed.get() - n0;
+			cpu.add(n == 0 ? Double.NaN : round((cpuSnapshot(watch).get("client") - c0) * 1000 / n, 3));
+			if (cpu.size() >= 6) {
+				double newer = median(cpu.subList(cpu.size() - 3, cpu.size()));
+				double older = median(cpu.subList(cpu.size() - 6, cpu.size() - 3));
+				steady = newer >= older * (1 - tolerancePercent / 100);
+			}
+		}
+		System.err.printf("[%s] %s: %s after %d slices of %d s; client CPU ms/req %s%n", target, scenario,
+				steady ? "steady" : "not steady", cpu.size(), slice, cpu);
+		Map<String, Object> trail = new LinkedHashMap<>();
+		trail.put("steady", steady);
+		trail.put("sliceS", slice);
+		trail.put("clientCpuMsPerRequest", cpu);
+		return trail;
+	}
+
+	static double median(List<Double> xs) {
+		List<Double> sorted = new ArrayList<>(xs);
+		sorted.sort(Double::compare);
+		return sorted.get(sorted.size() / 2);
 	}
 
 	/** A parameter template with "$name" strings replaced by the request's variables. */
