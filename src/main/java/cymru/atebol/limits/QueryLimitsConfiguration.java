@@ -1,6 +1,7 @@
 package cymru.atebol.limits;
 
 import graphql.execution.instrumentation.Instrumentation;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,10 +24,10 @@ import cymru.atebol.system.OperationKinds;
 class QueryLimitsConfiguration {
 
 	@Bean
-	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(QueryLimits limits,
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(QueryLimits limits, JsonMapper json,
 			@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimit(limits));
+				new RequestBodyLimit(limits, json));
 		// The reconciliation API's query batches are held to the same size.
 		registration.addUrlPatterns(graphQlPath, "/reconcile");
 		// Before Spring Security (-100): an oversized body is refused whoever sends

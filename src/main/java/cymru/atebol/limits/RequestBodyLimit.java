@@ -23,12 +23,13 @@ import cymru.atebol.system.Refusals;
  */
 final class RequestBodyLimit extends OncePerRequestFilter {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final long maxBytes;
 
-	RequestBodyLimit(QueryLimits limits) {
+	private final JsonMapper json;
+
+	RequestBodyLimit(QueryLimits limits, JsonMapper json) {
 		this.maxBytes = limits.maxRequestBytes();
+		this.json = json;
 	}
 
 	@Override
@@ -59,7 +60,7 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 			.formatted((size > this.maxBytes) ? String.valueOf(size) : "over " + this.maxBytes, this.maxBytes);
 		GraphQLError refusal = Refusals.limit(message,
 				"atebol.limits.max-document-bytes + atebol.limits.max-variables-bytes", this.maxBytes, size);
-		JSON.writeValue(response.getOutputStream(), Refusals.responseBody(refusal));
+		this.json.writeValue(response.getOutputStream(), Refusals.responseBody(refusal));
 	}
 
 }
