@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -183,7 +184,8 @@ public final class FloorBench {
 			final AtomicBoolean stop = new AtomicBoolean(false);
 			final AtomicLong errors = new AtomicLong();
 			final AtomicLong records = new AtomicLong();
-			final AtomicLong completed = new AtomicLong();
+			// counted by every client thread: a LongAdder, so the count costs the floor no contended cache line
+			final LongAdder completed = new LongAdder();
 			final long[][] lat = new long[concurrency][];
 			final int[] count = new int[concurrency];
 			Thread[] threads = new Thread[concurrency];
@@ -222,7 +224,7 @@ public final class FloorBench {
 							}
 							long dt = System.nanoTime() - t0;
 							if (ok) {
-								completed.incrementAndGet();
+								completed.increment();
 							}
 							if (recording.get()) {
 								if (ok) {
@@ -330,15 +332,15 @@ public final class FloorBench {
 	 * Warms in slices until the client's CPU per request has stopped falling (the rule of
 	 * load/steady.mjs), and returns the trail.
 	 */
-	static Map<String, Object> warmUntilSteady(AtomicLong completed, Map<String, Long> watch, int slice, int max,
+	static Map<String, Object> warmUntilSteady(LongAdder completed, Map<String, Long> watch, int slice, int max,
 			double tolerancePercent, String target, String scenario) throws InterruptedException {
 		List<Double> cpu = new ArrayList<>();
 		boolean steady = false;
 		while (cpu.size() < max && !steady) {
 			double c0 = cpuSnapshot(watch).get("client");
-			long n0 = completed.get();
+			long n0 = completed.sum();
 			TimeUnit.SECONDS.sleep(slice);
-			long n = completed.get() - n0;
+			long n = completed.sum() - n0;
 			cpu.add(n == 0 ? Double.NaN : round((cpuSnapshot(watch).get("client") - c0) * 1000 / n, 3));
 			if (cpu.size() >= 6) {
 				double newer = median(cpu.subList(cpu.size() - 3, cpu.size()));
